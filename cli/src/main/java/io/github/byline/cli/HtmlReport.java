@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -200,37 +201,51 @@ final class HtmlReport {
     for (Attribution at : a.attributions()) {
       addAttributionMarks(marks, at);
     }
+    // A sweep over the cut points: marks open and close as it passes, so the cost grows with the
+    // number of marks, not with marks times segments.
+    TreeMap<Integer, List<Mark>> opening = new TreeMap<>();
+    TreeMap<Integer, List<Mark>> closing = new TreeMap<>();
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
     for (Mark m : marks) {
-      cuts.add(Math.min(m.span().start(), text.length()));
-      cuts.add(Math.min(m.span().end(), text.length()));
-    }
-    Integer prev = null;
-    for (int cut : cuts) {
-      if (prev != null && cut > prev) {
-        Set<String> css = new LinkedHashSet<>();
-        List<String> titles = new ArrayList<>();
-        for (Mark m : marks) {
-          if (m.span().start() <= prev && m.span().end() >= cut) {
-            css.add(m.css());
-            if (m.title() != null) {
-              titles.add(m.title());
-            }
-          }
-        }
-        String segment = esc(text.substring(prev, cut));
-        if (css.isEmpty()) {
-          b.append(segment);
-        } else {
-          b.append("<span class=\"").append(String.join(" ", css)).append('"');
-          if (!titles.isEmpty()) {
-            b.append(" title=\"").append(esc(String.join("; ", titles))).append('"');
-          }
-          b.append('>').append(segment).append("</span>");
-        }
+      int from = Math.min(m.span().start(), text.length());
+      int to = Math.min(m.span().end(), text.length());
+      if (from < to) {
+        opening.computeIfAbsent(from, k -> new ArrayList<>()).add(m);
+        closing.computeIfAbsent(to, k -> new ArrayList<>()).add(m);
+        cuts.add(from);
+        cuts.add(to);
       }
+    }
+    Set<Mark> active = new LinkedHashSet<>();
+    int prev = 0;
+    for (int cut : cuts) {
+      if (cut > prev) {
+        segment(b, text.substring(prev, cut), active);
+      }
+      closing.getOrDefault(cut, List.of()).forEach(active::remove);
+      active.addAll(opening.getOrDefault(cut, List.of()));
       prev = cut;
     }
+  }
+
+  private static void segment(StringBuilder b, String text, Set<Mark> active) {
+    if (active.isEmpty()) {
+      b.append(esc(text));
+      return;
+    }
+    Set<String> css = new LinkedHashSet<>();
+    List<String> titles = new ArrayList<>();
+    for (Mark m : active) {
+      css.add(m.css());
+      if (m.title() != null) {
+        titles.add(m.title());
+      }
+    }
+    b.append("<span class=\"").append(String.join(" ", css)).append('"');
+    if (!titles.isEmpty()) {
+      b.append(" title=\"").append(esc(String.join("; ", titles))).append('"');
+    }
+    b.append('>').append(esc(text)).append("</span>");
   }
 
   private static void addAttributionMarks(List<Mark> marks, Attribution at) {

@@ -1,8 +1,27 @@
 package io.github.byline.text;
 
+import java.util.Objects;
+
 /**
  * Splits text into tokens following the Universal Dependencies English conventions, keeping every
  * offset into the original text.
+ *
+ * <p>What it does, by example:
+ *
+ * <ul>
+ *   <li>clitics split off: "Russia's" → "Russia" "'s"; "don't" → "do" "n't" (also with ’)
+ *   <li>symbols split off: "$2" → "$" "2"; "5%" → "5" "%"
+ *   <li>hyphens split ("15-year" → "15" "-" "year") except after the prefixes UD keeps whole
+ *       ("non-Microsoft", "e-mail", "counter-attack") and in phone numbers and dates
+ *   <li>kept whole: numbers ("1,000", "3.5", "10:30", "1990s"), abbreviations and initials with
+ *       their period ("Oct.", "U.S.", "J."), dotted names ("Gulagu.net"), URLs, e-mail addresses,
+ *       #hashtags, @mentions, runs of "!?" and of periods ("..."), emoji sequences
+ * </ul>
+ *
+ * <p>Every character that is not {@linkplain #isSpace(char) space} belongs to exactly one token;
+ * tokens are ordered and never overlap; a surrogate pair is never split. The scanner runs in linear
+ * time on any input: it uses no regular expressions, and each lookahead is either bounded or
+ * remembered so that it is never repeated.
  *
  * <p>Immutable and thread-safe: build one and share it. Two tiers: {@link #tokenize(String)}
  * returns a compact {@link Tokens}; {@link #cursor(CharSequence)} walks the tokens without
@@ -12,11 +31,40 @@ public final class Tokenizer {
 
   private static final Tokenizer ENGLISH = new Tokenizer();
 
+  private static final byte SPACE = 1;
+  private static final byte LETTER = 2;
+  private static final byte DIGIT = 3;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII[c] = LETTER;
+      ASCII[c - 32] = LETTER;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII[c] = DIGIT;
+    }
+    for (char c : new char[] {' ', '\t', '\n', '\r', '\f', 0x0B, 0x1C, 0x1D, 0x1E, 0x1F}) {
+      ASCII[c] = SPACE;
+    }
+  }
+
   private Tokenizer() {}
 
   /** The news-English tokenizer. */
   public static Tokenizer english() {
     return ENGLISH;
+  }
+
+  /**
+   * Whether the tokenizer treats {@code c} as space between tokens: Java whitespace and Unicode
+   * space separators, including the no-break spaces.
+   */
+  public static boolean isSpace(char c) {
+    if (c < 128) {
+      return ASCII[c] == SPACE;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** The tokens of {@code text}. */
@@ -26,51 +74,23 @@ public final class Tokenizer {
 
   /** A cursor over the tokens of {@code text}; one allocation per call, none per token. */
   public TokenCursor cursor(CharSequence text) {
-    return new SimpleCursor(text);
+    return new Scanner(Objects.requireNonNull(text, "text"));
   }
 
-  // Placeholder scanner: runs of letters/digits, one token per other character.
-  private static final class SimpleCursor implements TokenCursor {
-    private final CharSequence text;
+  private static final class Scanner implements TokenCursor {
+    private final CharSequence s;
+    private final int n;
     private int pos;
     private int start;
     private int end;
     private TokenKind kind = TokenKind.OTHER;
+    // Start positions below this are known not to begin an e-mail address: the run of
+    // address characters they start in was already scanned and found no valid '@'.
+    private int noEmailBefore;
 
-    SimpleCursor(CharSequence text) {
-      this.text = text;
-    }
-
-    @Override
-    public boolean next() {
-      int n = text.length();
-      while (pos < n && Character.isWhitespace(text.charAt(pos))) {
-        pos++;
-      }
-      if (pos >= n) {
-        return false;
-      }
-      start = pos;
-      char c = text.charAt(pos);
-      if (Character.isLetterOrDigit(c)) {
-        boolean digits = true;
-        while (pos < n && Character.isLetterOrDigit(text.charAt(pos))) {
-          digits &= Character.isDigit(text.charAt(pos));
-          pos++;
-        }
-        kind = digits ? TokenKind.NUMBER : TokenKind.WORD;
-      } else {
-        pos++;
-        if (Character.isHighSurrogate(c) && pos < n && Character.isLowSurrogate(text.charAt(pos))) {
-          pos++;
-        }
-        kind =
-            Character.isLetterOrDigit(Character.codePointAt(text, start))
-                ? TokenKind.WORD
-                : TokenKind.PUNCT;
-      }
-      end = pos;
-      return true;
+    Scanner(CharSequence s) {
+      this.s = s;
+      this.n = s.length();
     }
 
     @Override
@@ -86,6 +106,649 @@ public final class Tokenizer {
     @Override
     public TokenKind kind() {
       return kind;
+    }
+
+    @Override
+    public boolean next() {
+      int p = pos;
+      while (p < n && isSpace(s.charAt(p))) {
+        p++;
+      }
+      if (p >= n) {
+        pos = n;
+        return false;
+      }
+      start = p;
+      char c = s.charAt(p);
+      int e;
+      if (c < 128) {
+        byte cls = ASCII[c];
+        if (cls == LETTER) {
+          e = word(p);
+        } else if (cls == DIGIT) {
+          e = number(p);
+        } else {
+          e = asciiPunct(p, c);
+        }
+      } else {
+        e = other(p, c);
+      }
+      pos = end = e;
+      return true;
+    }
+
+    // ---- character classes ----
+
+    private char at(int i) {
+      return i < n ? s.charAt(i) : ' ';
+    }
+
+    /** The length (1 or 2) of the letter, digit or mark starting at {@code i}, or 0. */
+    private int alnumLen(int i) {
+      if (i >= n) {
+        return 0;
+      }
+      char c = s.charAt(i);
+      if (c < 128) {
+        byte cls = ASCII[c];
+        return cls == LETTER || cls == DIGIT ? 1 : 0;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(i + 1));
+          return Character.isLetterOrDigit(cp) || isMark(cp) ? 2 : 0;
+        }
+        return 0;
+      }
+      return Character.isLetterOrDigit(c) || isMark(c) ? 1 : 0;
+    }
+
+    private boolean isAlnum(int i) {
+      return alnumLen(i) > 0;
+    }
+
+    private boolean isDigit(int i) {
+      if (i >= n) {
+        return false;
+      }
+      char c = s.charAt(i);
+      return c < 128 ? ASCII[c] == DIGIT : Character.isDigit(c);
+    }
+
+    private boolean isLetter(int i) {
+      if (i >= n) {
+        return false;
+      }
+      char c = s.charAt(i);
+      if (c < 128) {
+        return ASCII[c] == LETTER;
+      }
+      return Character.isLetter(Character.codePointAt(s, i));
+    }
+
+    private static boolean isMark(int cp) {
+      int t = Character.getType(cp);
+      return t == Character.NON_SPACING_MARK
+          || t == Character.COMBINING_SPACING_MARK
+          || t == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isApostrophe(char c) {
+      return c == '\'' || c == '\u2019';
+    }
+
+    private static boolean isHyphen(char c) {
+      return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** The end of the run of letters, digits and marks from {@code i}, '_' joining two of them. */
+    private int alnumEnd(int i) {
+      while (true) {
+        int l = alnumLen(i);
+        if (l > 0) {
+          i += l;
+        } else if (i < n && s.charAt(i) == '_' && isAlnum(i + 1)) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+
+    private int digitsEnd(int i) {
+      while (isDigit(i)) {
+        i++;
+      }
+      return i;
+    }
+
+    private int letterRunEnd(int i) {
+      while (i < n && s.charAt(i) < 128 && ASCII[s.charAt(i)] == LETTER) {
+        i++;
+      }
+      return i;
+    }
+
+    // ---- words ----
+
+    private int word(int p) {
+      if (startsUrl(p)) {
+        return url(p);
+      }
+      char c0 = s.charAt(p);
+      // "n't" split off "don't" by the previous token.
+      if ((c0 == 'n' || c0 == 'N')
+          && isApostrophe(at(p + 1))
+          && (at(p + 2) == 't' || at(p + 2) == 'T')
+          && !isAlnum(p + 3)) {
+        kind = TokenKind.CLITIC;
+        return p + 3;
+      }
+      kind = TokenKind.WORD;
+      int segStart = p;
+      int segments = 1;
+      boolean joinedOther = false;
+      int q = p;
+      while (true) {
+        q = alnumEnd(q);
+        char d = at(q);
+        if (isApostrophe(d) && isLetter(q + 1)) {
+          int r = letterRunEnd(q + 1);
+          if (isAlnum(r)) {
+            r = alnumEnd(r);
+          }
+          if (isClitic(q + 1, r)) {
+            return q;
+          }
+          if (r == q + 2
+              && (at(q + 1) == 't' || at(q + 1) == 'T')
+              && (at(q - 1) == 'n' || at(q - 1) == 'N')
+              && q - 1 > p) {
+            return q - 1;
+          }
+          q = r;
+          joinedOther = true;
+          continue;
+        }
+        if (isHyphen(d)
+            && segments == 1
+            && !joinedOther
+            && isAlnum(q + 1)
+            && EnglishLexicon.isHyphenPrefix(s, p, q)) {
+          q++;
+          joinedOther = true;
+          continue;
+        }
+        if (d == '@' || ((d == '.' || d == '_' || d == '-' || d == '+') && p >= noEmailBefore)) {
+          int e = email(p);
+          if (e > 0) {
+            return e;
+          }
+        }
+        if (d == '.') {
+          if (joinsAfterDot(p, segStart, q)) {
+            segStart = q + 1;
+            segments++;
+            q++;
+            continue;
+          }
+          return withPeriod(p, segStart, segments, joinedOther, q);
+        }
+        return q;
+      }
+    }
+
+    /**
+     * Whether the word [p, q) continues after the period at q: initials ("U.S"), and dotted names
+     * whose next part is short or dotted in turn ("Gulagu.net", "alt.animals.cat"), but not two
+     * words run together ("service.There").
+     */
+    private boolean joinsAfterDot(int p, int segStart, int q) {
+      if (!isAlnum(q + 1)) {
+        return false;
+      }
+      if (isLetter(q + 1) && !isAlnum(q + 2)) {
+        return true;
+      }
+      int r = alnumEnd(q + 1);
+      char next = at(r);
+      if (next == '.' && isAlnum(r + 1) || next == '/' || next == '@') {
+        return true;
+      }
+      if (Character.isUpperCase(s.charAt(q + 1))) {
+        return false;
+      }
+      return r - q - 1 <= 4;
+    }
+
+    private boolean isClitic(int from, int to) {
+      int len = to - from;
+      if (len == 1) {
+        char c = (char) (s.charAt(from) | 0x20);
+        return c == 's' || c == 'd' || c == 'm';
+      }
+      if (len == 2) {
+        char a = (char) (s.charAt(from) | 0x20);
+        char b = (char) (s.charAt(from + 1) | 0x20);
+        return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
+      }
+      return false;
+    }
+
+    /** Where a word [p, q) followed by a period ends: after the period for abbreviations. */
+    private int withPeriod(int p, int segStart, int segments, boolean joinedOther, int q) {
+      if (joinedOther || at(q + 1) == '.') {
+        return q; // "etc..." ends in an ellipsis
+      }
+      if (segments > 1) {
+        // "U.S." and "Ph.D." keep their final period; "Gulagu.net." does not.
+        return q - segStart == 1 ? q + 1 : q;
+      }
+      int code = EnglishLexicon.abbreviation(s, p, q);
+      if (code == EnglishLexicon.TITLE || code == EnglishLexicon.GENERAL) {
+        return q + 1;
+      }
+      if (code == EnglishLexicon.BEFORE_NUMBER) {
+        int r = q + 1;
+        while (r < n && isSpace(s.charAt(r))) {
+          r++;
+        }
+        return isDigit(r) ? q + 1 : q;
+      }
+      if (q - p == 1 && Character.isUpperCase(s.charAt(p))) {
+        return q + 1;
+      }
+      return q;
+    }
+
+    private boolean startsUrl(int p) {
+      char c = s.charAt(p);
+      switch (c | 0x20) {
+        case 'h':
+          return matchesIgnoreCase(p, "http://") || matchesIgnoreCase(p, "https://");
+        case 'f':
+          return matchesIgnoreCase(p, "ftp://");
+        case 'w':
+          return matchesIgnoreCase(p, "www.") && isAlnum(p + 4);
+        default:
+          return false;
+      }
+    }
+
+    private boolean matchesIgnoreCase(int p, String prefix) {
+      if (p + prefix.length() > n) {
+        return false;
+      }
+      for (int i = 0; i < prefix.length(); i++) {
+        char c = s.charAt(p + i);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + 32);
+        }
+        if (c != prefix.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int url(int p) {
+      kind = TokenKind.URL;
+      int q = p;
+      int openParens = 0;
+      while (q < n) {
+        char c = s.charAt(q);
+        if (isSpace(c)
+            || c == '"'
+            || c == '<'
+            || c == '>'
+            || c == '\u201C'
+            || c == '\u201D'
+            || c == '\u00AB'
+            || c == '\u00BB') {
+          break;
+        }
+        if (c == '(') {
+          openParens++;
+        }
+        q++;
+      }
+      // Trailing punctuation belongs to the sentence, not the address.
+      while (q > p + 1) {
+        char c = s.charAt(q - 1);
+        if (c == '.'
+            || c == ','
+            || c == ';'
+            || c == ':'
+            || c == '!'
+            || c == '?'
+            || c == '\''
+            || c == '\u2019'
+            || c == ']'
+            || c == '}'
+            || (c == ')' && openParens == 0)) {
+          q--;
+        } else {
+          break;
+        }
+      }
+      return q;
+    }
+
+    /** The end of the e-mail address starting at {@code p}, or -1. */
+    private int email(int p) {
+      int r = p;
+      while (r < n) {
+        char c = s.charAt(r);
+        if (c < 128
+            && (ASCII[c] == LETTER
+                || ASCII[c] == DIGIT
+                || c == '.'
+                || c == '_'
+                || c == '-'
+                || c == '+'
+                || c == '%')) {
+          r++;
+        } else {
+          break;
+        }
+      }
+      if (r > p && at(r) == '@' && isAlnum(r + 1)) {
+        int d = r + 1;
+        int lastDot = -1;
+        while (d < n) {
+          char c = s.charAt(d);
+          if (c < 128 && (ASCII[c] == LETTER || ASCII[c] == DIGIT || c == '-')) {
+            d++;
+          } else if (c == '.' && isAlnum(d + 1)) {
+            lastDot = d;
+            d++;
+          } else {
+            break;
+          }
+        }
+        if (lastDot > r) {
+          kind = TokenKind.EMAIL;
+          return d;
+        }
+      }
+      noEmailBefore = Math.max(noEmailBefore, r);
+      return -1;
+    }
+
+    // ---- numbers ----
+
+    private int number(int p) {
+      kind = TokenKind.NUMBER;
+      int q = digitsEnd(p);
+      int firstLen = q - p;
+      while (true) {
+        char c = at(q);
+        if ((c == ',' || c == '.' || c == ':') && isDigit(q + 1)) {
+          q = digitsEnd(q + 1);
+        } else {
+          break;
+        }
+      }
+      if (isHyphen(at(q)) && isDigit(q + 1) && q - p == firstLen) {
+        // Phone numbers and ISO dates stay whole; ranges ("13-17", "1990-1995") split.
+        int r = q;
+        int groups = 1;
+        int secondLen = 0;
+        while (isHyphen(at(r)) && isDigit(r + 1)) {
+          int e = digitsEnd(r + 1);
+          if (groups == 1) {
+            secondLen = e - r - 1;
+          }
+          groups++;
+          r = e;
+        }
+        if (!isAlnum(r)
+            && (groups >= 3 || (secondLen >= 3 && !(firstLen == 4 && secondLen == 4)))) {
+          return r;
+        }
+      }
+      if (at(q) == '/' && isDigit(q + 1) && q - p == firstLen) {
+        // Dates ("08/16/2000") stay whole; "24/7" splits.
+        int r = digitsEnd(q + 1);
+        if (at(r) == '/' && isDigit(r + 1)) {
+          r = digitsEnd(r + 1);
+          if (!isAlnum(r)) {
+            return r;
+          }
+        }
+      }
+      if (isApostrophe(at(q)) && (at(q + 1) | 0x20) == 's' && !isAlnum(q + 2)) {
+        kind = TokenKind.WORD; // "the 70's"
+        return q + 2;
+      }
+      if (isLetter(q)) {
+        int r = alnumEnd(q);
+        if (isOrdinalOrPlural(q, r)) {
+          kind = TokenKind.WORD;
+          return r;
+        }
+      }
+      char d = at(q);
+      if (d == '@' || ((d == '.' || d == '_' || d == '-' || d == '+') && p >= noEmailBefore)) {
+        int e = email(p);
+        if (e > 0) {
+          return e;
+        }
+        kind = TokenKind.NUMBER;
+      }
+      return q;
+    }
+
+    private boolean isOrdinalOrPlural(int from, int to) {
+      int len = to - from;
+      if (len == 1) {
+        return (s.charAt(from) | 0x20) == 's';
+      }
+      if (len == 2) {
+        char a = (char) (s.charAt(from) | 0x20);
+        char b = (char) (s.charAt(from + 1) | 0x20);
+        return (a == 's' && b == 't')
+            || (a == 'n' && b == 'd')
+            || (a == 'r' && b == 'd')
+            || (a == 't' && b == 'h');
+      }
+      return false;
+    }
+
+    // ---- punctuation and symbols ----
+
+    private int run(int p, char c) {
+      int q = p + 1;
+      while (q < n && s.charAt(q) == c) {
+        q++;
+      }
+      return q;
+    }
+
+    private int asciiPunct(int p, char c) {
+      kind = TokenKind.PUNCT;
+      switch (c) {
+        case '.':
+          return run(p, '.');
+        case '!':
+        case '?':
+          {
+            int q = p + 1;
+            while (at(q) == '!' || at(q) == '?') {
+              q++;
+            }
+            return q;
+          }
+        case '-':
+        case '=':
+        case '*':
+        case '_':
+        case '~':
+          return run(p, c);
+        case '\'':
+          return apostrophe(p);
+        case '#':
+          if (isLetter(p + 1)) {
+            kind = TokenKind.HASHTAG;
+            return alnumEnd(p + 1);
+          }
+          return run(p, c);
+        case '@':
+          if (isAlnum(p + 1)) {
+            kind = TokenKind.MENTION;
+            return alnumEnd(p + 1);
+          }
+          return p + 1;
+        case ':':
+        case ';':
+          return emoticon(p);
+        case '$':
+        case '+':
+          kind = TokenKind.SYMBOL;
+          return run(p, c);
+        case '%':
+        case '<':
+        case '>':
+        case '^':
+        case '|':
+        case '`':
+          kind = TokenKind.SYMBOL;
+          return p + 1;
+        default:
+          kind = c < 32 || c == 127 ? TokenKind.OTHER : TokenKind.PUNCT;
+          return p + 1;
+      }
+    }
+
+    /** A smiley (":)", ";-)", ":P") or else the single ':' or ';'. */
+    private int emoticon(int p) {
+      int q = p + 1;
+      if (at(q) == '-') {
+        q++;
+      }
+      char m = at(q);
+      if ((m == ')' || m == '(' || m == 'D' || m == 'P' || m == 'p') && !isAlnum(q + 1)) {
+        kind = TokenKind.SYMBOL;
+        return q + 1;
+      }
+      return p + 1;
+    }
+
+    /** An apostrophe starting a token: a clitic, a decade ("'90s"), or a quote. */
+    private int apostrophe(int p) {
+      if (isLetter(p + 1) && p > 0 && isAlnum(p - 1)) {
+        int r = letterRunEnd(p + 1);
+        if (isClitic(p + 1, r) && !isAlnum(r)) {
+          kind = TokenKind.CLITIC;
+          return r;
+        }
+      }
+      if (isDigit(p + 1) && isDigit(p + 2) && (at(p + 3) | 0x20) == 's' && !isAlnum(p + 4)) {
+        kind = TokenKind.WORD;
+        return p + 4;
+      }
+      kind = TokenKind.PUNCT;
+      return p + 1;
+    }
+
+    private int other(int p, char c) {
+      if (c == '\u2019') {
+        return apostrophe(p);
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && p + 1 < n && Character.isLowSurrogate(at(p + 1))) {
+          int cp = Character.toCodePoint(c, s.charAt(p + 1));
+          if (Character.isLetterOrDigit(cp)) {
+            return word(p);
+          }
+          kind = symbolOrOther(cp);
+          return symbolTail(p + 2);
+        }
+        kind = TokenKind.OTHER;
+        return p + 1;
+      }
+      if (Character.isLetter(c)) {
+        return word(p);
+      }
+      if (Character.isDigit(c)) {
+        return number(p);
+      }
+      switch (Character.getType(c)) {
+        case Character.DASH_PUNCTUATION:
+          kind = TokenKind.PUNCT;
+          return run(p, c);
+        case Character.START_PUNCTUATION:
+        case Character.END_PUNCTUATION:
+        case Character.INITIAL_QUOTE_PUNCTUATION:
+        case Character.FINAL_QUOTE_PUNCTUATION:
+        case Character.CONNECTOR_PUNCTUATION:
+          kind = TokenKind.PUNCT;
+          return p + 1;
+        case Character.OTHER_PUNCTUATION:
+          kind = TokenKind.PUNCT;
+          return c == '\u2026' ? run(p, c) : p + 1;
+        default:
+          kind = symbolOrOther(c);
+          return kind == TokenKind.SYMBOL ? symbolTail(p + 1) : p + 1;
+      }
+    }
+
+    private static TokenKind symbolOrOther(int cp) {
+      switch (Character.getType(cp)) {
+        case Character.MATH_SYMBOL:
+        case Character.CURRENCY_SYMBOL:
+        case Character.MODIFIER_SYMBOL:
+        case Character.OTHER_SYMBOL:
+          return TokenKind.SYMBOL;
+        case Character.OTHER_NUMBER:
+        case Character.LETTER_NUMBER:
+          return TokenKind.NUMBER;
+        case Character.CONTROL:
+        case Character.FORMAT:
+        case Character.NON_SPACING_MARK:
+        case Character.COMBINING_SPACING_MARK:
+        case Character.ENCLOSING_MARK:
+        case Character.UNASSIGNED:
+        case Character.PRIVATE_USE:
+        case Character.SURROGATE:
+          return TokenKind.OTHER;
+        default:
+          return TokenKind.PUNCT;
+      }
+    }
+
+    /**
+     * Extends an emoji or symbol over what renders with it: variation selectors, skin tones,
+     * combining marks, keycaps, a second regional indicator, and zero-width-joined symbols.
+     */
+    private int symbolTail(int q) {
+      int regional = isRegionalIndicator(Character.codePointBefore(s, q)) ? 1 : 0;
+      while (q < n) {
+        int cp = Character.codePointAt(s, q);
+        int len = Character.charCount(cp);
+        if (cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3 || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+          q += len;
+        } else if (isMark(cp)) {
+          q += len;
+        } else if (regional == 1 && isRegionalIndicator(cp)) {
+          q += len;
+          regional = 2;
+        } else if (cp == 0x200D && q + 1 < n) {
+          int nextCp = Character.codePointAt(s, q + 1);
+          if (symbolOrOther(nextCp) == TokenKind.SYMBOL) {
+            q += 1 + Character.charCount(nextCp);
+          } else {
+            break;
+          }
+        } else {
+          break;
+        }
+      }
+      return q;
+    }
+
+    private static boolean isRegionalIndicator(int cp) {
+      return cp >= 0x1F1E6 && cp <= 0x1F1FF;
     }
   }
 }

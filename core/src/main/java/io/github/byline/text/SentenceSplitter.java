@@ -55,7 +55,8 @@ public final class SentenceSplitter {
       boolean quoted = false;
       if (terminal != NONE) {
         while (last + 1 < size && lineBreaks(text, tokens.end(last), tokens.start(last + 1)) == 0) {
-          if (isCloser(tokens, last + 1)) {
+          if (isCloser(tokens, last + 1)
+              || (terminal == ADDRESS && text.charAt(tokens.start(last + 1)) == '>')) {
             last++;
             quoted |= isQuote(text.charAt(tokens.start(last)));
           } else if (isFootnote(tokens, last + 1)) {
@@ -98,6 +99,7 @@ public final class SentenceSplitter {
   private static final int BANG = 2;
   private static final int ELLIPSIS = 3;
   private static final int ABBREVIATION = 4;
+  private static final int ADDRESS = 5;
 
   private static int terminalKind(Tokens tokens, int i) {
     String text = tokens.text();
@@ -119,6 +121,9 @@ public final class SentenceSplitter {
         return NONE;
       case WORD:
         return last == '.' && e - s > 1 ? ABBREVIATION : NONE;
+      case URL:
+      case EMAIL:
+        return ADDRESS;
       default:
         return NONE;
     }
@@ -154,6 +159,9 @@ public final class SentenceSplitter {
         return !((lower && quoted) || isInnerPunct(text.charAt(tokens.start(next))));
       case ELLIPSIS:
         return upper;
+      case ADDRESS:
+        // Web text puts addresses last: "Email: a@b.com Groups: ..."
+        return upper || tokens.kind(next) == TokenKind.URL || tokens.kind(next) == TokenKind.EMAIL;
       case ABBREVIATION:
         {
           if (!upper) {
@@ -162,7 +170,9 @@ public final class SentenceSplitter {
           int s = tokens.start(i);
           int e = tokens.end(i) - 1;
           if (e - s == 1 && Character.isUpperCase(text.charAt(s))) {
-            return false; // an initial: "J. R. R. Tolkien"
+            // An initial ("J. R. R. Tolkien"), unless a sentence plainly starts ("of X. So I").
+            return tokens.end(word) - ws > 1
+                && EnglishLexicon.isSentenceStarter(text, ws, tokens.end(word));
           }
           if (EnglishLexicon.abbreviation(text, s, e) == EnglishLexicon.TITLE) {
             return false;
@@ -185,7 +195,7 @@ public final class SentenceSplitter {
   }
 
   private static boolean isJoiner(char c) {
-    return c == ',' || c == '-' || c == '\u2010';
+    return c == '-' || c == '\u2010';
   }
 
   private static boolean startsLowerCase(Tokens tokens, int i) {

@@ -286,7 +286,7 @@ public final class Tokenizer {
           }
         }
         if (d == '.') {
-          if (joinsAfterDot(p, segStart, q)) {
+          if (joinsAfterDot(segments, q)) {
             segStart = q + 1;
             segments++;
             q++;
@@ -303,9 +303,12 @@ public final class Tokenizer {
      * whose next part is short or dotted in turn ("Gulagu.net", "alt.animals.cat"), but not two
      * words run together ("service.There").
      */
-    private boolean joinsAfterDot(int p, int segStart, int q) {
+    private boolean joinsAfterDot(int segments, int q) {
       if (!isAlnum(q + 1)) {
         return false;
+      }
+      if (segments > 1 && !Character.isUpperCase(s.charAt(q + 1))) {
+        return true;
       }
       if (isLetter(q + 1) && !isAlnum(q + 2)) {
         return true;

@@ -35,8 +35,13 @@ public final class Tokenizer {
   private static final byte LETTER = 2;
   private static final byte DIGIT = 3;
   private static final byte[] ASCII = new byte[128];
+  // ASCII characters after which a run of letters is a finished word, no rule left to check.
+  private static final boolean[] ENDS_WORD = new boolean[128];
 
   static {
+    for (char c : " \t\n\r,;()\"!?[]{}<>*=|~`^%$&/\\#".toCharArray()) {
+      ENDS_WORD[c] = true;
+    }
     for (char c = 'a'; c <= 'z'; c++) {
       ASCII[c] = LETTER;
       ASCII[c - 32] = LETTER;
@@ -72,13 +77,17 @@ public final class Tokenizer {
     return Tokens.collect(text, cursor(text));
   }
 
-  /** A cursor over the tokens of {@code text}; one allocation per call, none per token. */
+  /**
+   * A cursor over the tokens of {@code text}; one allocation per call (plus a copy of {@code text}
+   * if it is not a {@code String}), none per token.
+   */
   public TokenCursor cursor(CharSequence text) {
-    return new Scanner(Objects.requireNonNull(text, "text"));
+    // Scanning a String directly lets the JIT inline every character access.
+    return new Scanner(Objects.requireNonNull(text, "text").toString());
   }
 
   private static final class Scanner implements TokenCursor {
-    private final CharSequence s;
+    private final String s;
     private final int n;
     private int pos;
     private int start;
@@ -88,7 +97,7 @@ public final class Tokenizer {
     // address characters they start in was already scanned and found no valid '@'.
     private int noEmailBefore;
 
-    Scanner(CharSequence s) {
+    Scanner(String s) {
       this.s = s;
       this.n = s.length();
     }
@@ -124,7 +133,19 @@ public final class Tokenizer {
       if (c < 128) {
         byte cls = ASCII[c];
         if (cls == LETTER) {
-          e = word(p);
+          // Fast path for the common case: plain ASCII letters ended by a space or simple
+          // punctuation.
+          int q = p + 1;
+          char d = 0;
+          while (q < n && (d = s.charAt(q)) < 128 && ASCII[d] == LETTER) {
+            q++;
+          }
+          if (q >= n || (d < 128 && ENDS_WORD[d])) {
+            kind = TokenKind.WORD;
+            pos = end = q;
+            return true;
+          }
+          e = word(p, q);
         } else if (cls == DIGIT) {
           e = number(p);
         } else {
@@ -232,6 +253,11 @@ public final class Tokenizer {
     // ---- words ----
 
     private int word(int p) {
+      return word(p, p);
+    }
+
+    /** A word starting at {@code p}, whose characters up to {@code scanned} are known letters. */
+    private int word(int p, int scanned) {
       if (startsUrl(p)) {
         return url(p);
       }
@@ -248,7 +274,7 @@ public final class Tokenizer {
       int segStart = p;
       int segments = 1;
       boolean joinedOther = false;
-      int q = p;
+      int q = scanned;
       while (true) {
         q = alnumEnd(q);
         char d = at(q);
@@ -279,7 +305,7 @@ public final class Tokenizer {
           joinedOther = true;
           continue;
         }
-        if (d == '@' || ((d == '.' || d == '_' || d == '-' || d == '+') && p >= noEmailBefore)) {
+        if (d == '@' || (mayContinueEmail(d, q) && p >= noEmailBefore)) {
           int e = email(p);
           if (e > 0) {
             return e;
@@ -437,6 +463,15 @@ public final class Tokenizer {
       return q;
     }
 
+    /** Whether the local part of an e-mail address may go on over {@code d} at {@code q}. */
+    private boolean mayContinueEmail(char d, int q) {
+      if (d != '.' && d != '_' && d != '-' && d != '+') {
+        return false;
+      }
+      char e = at(q + 1);
+      return e < 128 && (ASCII[e] == LETTER || ASCII[e] == DIGIT || e == '.' || e == '_');
+    }
+
     /** The end of the e-mail address starting at {@code p}, or -1. */
     private int email(int p) {
       int r = p;
@@ -532,7 +567,7 @@ public final class Tokenizer {
         }
       }
       char d = at(q);
-      if (d == '@' || ((d == '.' || d == '_' || d == '-' || d == '+') && p >= noEmailBefore)) {
+      if (d == '@' || (mayContinueEmail(d, q) && p >= noEmailBefore)) {
         int e = email(p);
         if (e > 0) {
           return e;

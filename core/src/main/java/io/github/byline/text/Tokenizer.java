@@ -39,7 +39,7 @@ public final class Tokenizer {
   private static final boolean[] ENDS_WORD = new boolean[128];
 
   static {
-    for (char c : " \t\n\r,;()\"!?[]{}<>*=|~`^%$&/\\#".toCharArray()) {
+    for (char c : " \t\n\r,;()\"!?[]{}<>*=|~`^%$&/\\#\f".toCharArray()) {
       ENDS_WORD[c] = true;
     }
     for (char c = 'a'; c <= 'z'; c++) {
@@ -92,7 +92,8 @@ public final class Tokenizer {
     private int pos;
     private int start;
     private int end;
-    private TokenKind kind = TokenKind.OTHER;
+    // The kind's ordinal: a byte store costs no GC write barrier on the hot path.
+    private byte kind = (byte) TokenKind.OTHER.ordinal();
     // Start positions below this are known not to begin an e-mail address: the run of
     // address characters they start in was already scanned and found no valid '@'.
     private int noEmailBefore;
@@ -114,12 +115,50 @@ public final class Tokenizer {
 
     @Override
     public TokenKind kind() {
-      return kind;
+      return TokenKind.ofOrdinal(kind);
+    }
+
+    private void setKind(TokenKind k) {
+      kind = (byte) k.ordinal();
     }
 
     @Override
     public boolean next() {
+      // Kept small so that the JIT inlines it: spaces and plain ASCII words are handled here,
+      // everything else in slow().
+      final String s = this.s;
+      final int n = this.n;
       int p = pos;
+      char c;
+      while (true) {
+        if (p >= n) {
+          pos = n;
+          return false;
+        }
+        c = s.charAt(p);
+        if (c >= 128 || ASCII[c] != SPACE) {
+          break;
+        }
+        p++;
+      }
+      start = p;
+      if (c < 128 && ASCII[c] == LETTER) {
+        int q = p + 1;
+        char d = 0;
+        while (q < n && (d = s.charAt(q)) < 128 && ASCII[d] == LETTER) {
+          q++;
+        }
+        if (q >= n || (d < 128 && ENDS_WORD[d])) {
+          setKind(TokenKind.WORD);
+          pos = end = q;
+          return true;
+        }
+        return finish(word(p, q));
+      }
+      return slow(p);
+    }
+
+    private boolean slow(int p) {
       while (p < n && isSpace(s.charAt(p))) {
         p++;
       }
@@ -133,19 +172,7 @@ public final class Tokenizer {
       if (c < 128) {
         byte cls = ASCII[c];
         if (cls == LETTER) {
-          // Fast path for the common case: plain ASCII letters ended by a space or simple
-          // punctuation.
-          int q = p + 1;
-          char d = 0;
-          while (q < n && (d = s.charAt(q)) < 128 && ASCII[d] == LETTER) {
-            q++;
-          }
-          if (q >= n || (d < 128 && ENDS_WORD[d])) {
-            kind = TokenKind.WORD;
-            pos = end = q;
-            return true;
-          }
-          e = word(p, q);
+          e = word(p, p);
         } else if (cls == DIGIT) {
           e = number(p);
         } else {
@@ -154,6 +181,10 @@ public final class Tokenizer {
       } else {
         e = other(p, c);
       }
+      return finish(e);
+    }
+
+    private boolean finish(int e) {
       pos = end = e;
       return true;
     }
@@ -267,10 +298,10 @@ public final class Tokenizer {
           && isApostrophe(at(p + 1))
           && (at(p + 2) == 't' || at(p + 2) == 'T')
           && !isAlnum(p + 3)) {
-        kind = TokenKind.CLITIC;
+        setKind(TokenKind.CLITIC);
         return p + 3;
       }
-      kind = TokenKind.WORD;
+      setKind(TokenKind.WORD);
       int segStart = p;
       int segments = 1;
       boolean joinedOther = false;
@@ -421,7 +452,7 @@ public final class Tokenizer {
     }
 
     private int url(int p) {
-      kind = TokenKind.URL;
+      setKind(TokenKind.URL);
       int q = p;
       int openParens = 0;
       while (q < n) {
@@ -505,7 +536,7 @@ public final class Tokenizer {
           }
         }
         if (lastDot > r) {
-          kind = TokenKind.EMAIL;
+          setKind(TokenKind.EMAIL);
           return d;
         }
       }
@@ -516,7 +547,7 @@ public final class Tokenizer {
     // ---- numbers ----
 
     private int number(int p) {
-      kind = TokenKind.NUMBER;
+      setKind(TokenKind.NUMBER);
       int q = digitsEnd(p);
       int firstLen = q - p;
       while (true) {
@@ -556,13 +587,13 @@ public final class Tokenizer {
         }
       }
       if (isApostrophe(at(q)) && (at(q + 1) | 0x20) == 's' && !isAlnum(q + 2)) {
-        kind = TokenKind.WORD; // "the 70's"
+        setKind(TokenKind.WORD); // "the 70's"
         return q + 2;
       }
       if (isLetter(q)) {
         int r = alnumEnd(q);
         if (isOrdinalOrPlural(q, r)) {
-          kind = TokenKind.WORD;
+          setKind(TokenKind.WORD);
           return r;
         }
       }
@@ -572,7 +603,7 @@ public final class Tokenizer {
         if (e > 0) {
           return e;
         }
-        kind = TokenKind.NUMBER;
+        setKind(TokenKind.NUMBER);
       }
       return q;
     }
@@ -604,7 +635,7 @@ public final class Tokenizer {
     }
 
     private int asciiPunct(int p, char c) {
-      kind = TokenKind.PUNCT;
+      setKind(TokenKind.PUNCT);
       switch (c) {
         case '.':
           return run(p, '.');
@@ -627,13 +658,13 @@ public final class Tokenizer {
           return apostrophe(p);
         case '#':
           if (isLetter(p + 1)) {
-            kind = TokenKind.HASHTAG;
+            setKind(TokenKind.HASHTAG);
             return alnumEnd(p + 1);
           }
           return run(p, c);
         case '@':
           if (isAlnum(p + 1)) {
-            kind = TokenKind.MENTION;
+            setKind(TokenKind.MENTION);
             return alnumEnd(p + 1);
           }
           return p + 1;
@@ -642,7 +673,7 @@ public final class Tokenizer {
           return emoticon(p);
         case '$':
         case '+':
-          kind = TokenKind.SYMBOL;
+          setKind(TokenKind.SYMBOL);
           return run(p, c);
         case '%':
         case '<':
@@ -650,10 +681,10 @@ public final class Tokenizer {
         case '^':
         case '|':
         case '`':
-          kind = TokenKind.SYMBOL;
+          setKind(TokenKind.SYMBOL);
           return p + 1;
         default:
-          kind = c < 32 || c == 127 ? TokenKind.OTHER : TokenKind.PUNCT;
+          setKind(c < 32 || c == 127 ? TokenKind.OTHER : TokenKind.PUNCT);
           return p + 1;
       }
     }
@@ -666,7 +697,7 @@ public final class Tokenizer {
       }
       char m = at(q);
       if ((m == ')' || m == '(' || m == 'D' || m == 'P' || m == 'p') && !isAlnum(q + 1)) {
-        kind = TokenKind.SYMBOL;
+        setKind(TokenKind.SYMBOL);
         return q + 1;
       }
       return p + 1;
@@ -677,15 +708,15 @@ public final class Tokenizer {
       if (isLetter(p + 1) && p > 0 && isAlnum(p - 1)) {
         int r = letterRunEnd(p + 1);
         if (isClitic(p + 1, r) && !isAlnum(r)) {
-          kind = TokenKind.CLITIC;
+          setKind(TokenKind.CLITIC);
           return r;
         }
       }
       if (isDigit(p + 1) && isDigit(p + 2) && (at(p + 3) | 0x20) == 's' && !isAlnum(p + 4)) {
-        kind = TokenKind.WORD;
+        setKind(TokenKind.WORD);
         return p + 4;
       }
-      kind = TokenKind.PUNCT;
+      setKind(TokenKind.PUNCT);
       return p + 1;
     }
 
@@ -699,10 +730,10 @@ public final class Tokenizer {
           if (Character.isLetterOrDigit(cp)) {
             return word(p);
           }
-          kind = symbolOrOther(cp);
+          setKind(symbolOrOther(cp));
           return symbolTail(p + 2);
         }
-        kind = TokenKind.OTHER;
+        setKind(TokenKind.OTHER);
         return p + 1;
       }
       if (Character.isLetter(c)) {
@@ -713,21 +744,21 @@ public final class Tokenizer {
       }
       switch (Character.getType(c)) {
         case Character.DASH_PUNCTUATION:
-          kind = TokenKind.PUNCT;
+          setKind(TokenKind.PUNCT);
           return run(p, c);
         case Character.START_PUNCTUATION:
         case Character.END_PUNCTUATION:
         case Character.INITIAL_QUOTE_PUNCTUATION:
         case Character.FINAL_QUOTE_PUNCTUATION:
         case Character.CONNECTOR_PUNCTUATION:
-          kind = TokenKind.PUNCT;
+          setKind(TokenKind.PUNCT);
           return p + 1;
         case Character.OTHER_PUNCTUATION:
-          kind = TokenKind.PUNCT;
+          setKind(TokenKind.PUNCT);
           return c == '\u2026' ? run(p, c) : p + 1;
         default:
-          kind = symbolOrOther(c);
-          return kind == TokenKind.SYMBOL ? symbolTail(p + 1) : p + 1;
+          setKind(symbolOrOther(c));
+          return kind == TokenKind.SYMBOL.ordinal() ? symbolTail(p + 1) : p + 1;
       }
     }
 

@@ -1,5 +1,6 @@
 package io.github.byline.text;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -74,7 +75,31 @@ public final class Tokenizer {
 
   /** The tokens of {@code text}. */
   public Tokens tokenize(String text) {
-    return Tokens.collect(text, cursor(text));
+    Scanner c = new Scanner(Objects.requireNonNull(text, "text"));
+    // News English averages about one token per 5 characters.
+    int capacity = text.length() / 5 + 16;
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    byte[] kinds = new byte[capacity];
+    int size = 0;
+    while (c.next()) {
+      if (size == capacity) {
+        capacity += (capacity >> 1) + 16;
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        kinds = Arrays.copyOf(kinds, capacity);
+      }
+      starts[size] = c.start;
+      ends[size] = c.end;
+      kinds[size] = c.kind;
+      size++;
+    }
+    if (capacity - size > (size >> 2) + 64) {
+      starts = Arrays.copyOf(starts, size);
+      ends = Arrays.copyOf(ends, size);
+      kinds = Arrays.copyOf(kinds, size);
+    }
+    return Tokens.adopt(text, starts, ends, kinds, size);
   }
 
   /**

@@ -85,11 +85,13 @@ final class EnglishLexicon {
 
   /**
    * The abbreviation class of {@code s[from, to)} (without its period), or 0. Exact case, or any
-   * case for a word in capitals ("GEN.", "LTD.").
+   * case for a word of three or more capitals ("GEN.", "LTD.").
    */
   static int abbreviation(CharSequence s, int from, int to) {
     int code = ABBREVIATIONS.get(s, from, to);
-    if (code != 0 || to - from < 2) {
+    // Two capitals are more often an acronym ending a sentence ("the FT.", "with MS.") than a
+    // shouted abbreviation, so only longer words in capitals are looked up ("GEN.", "LTD.").
+    if (code != 0 || to - from < 3) {
       return code;
     }
     for (int i = from; i < to; i++) {

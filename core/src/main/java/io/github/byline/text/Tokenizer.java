@@ -440,10 +440,25 @@ public final class Tokenizer {
         }
         return isDigit(r) ? q + 1 : q;
       }
-      if (q - p == 1 && Character.isUpperCase(s.charAt(p))) {
-        return q + 1;
+      if (q - p == 1 && Character.isUpperCase(s.charAt(p)) && startsFreely(p)) {
+        return q + 1; // an initial, but not the "T" of "AT&T."
       }
       return q;
+    }
+
+    /** Whether the token at {@code p} follows a space, an opening bracket or quote, or nothing. */
+    private boolean startsFreely(int p) {
+      if (p == 0) {
+        return true;
+      }
+      char b = s.charAt(p - 1);
+      return isSpace(b)
+          || b == '('
+          || b == '['
+          || b == '"'
+          || b == '\''
+          || b == '\u201C'
+          || b == '\u2018';
     }
 
     private boolean startsUrl(int p) {

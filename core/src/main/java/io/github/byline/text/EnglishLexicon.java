@@ -73,7 +73,22 @@ final class EnglishLexicon {
     SENTENCE_STARTERS = new CharRangeSet(starters, false);
   }
 
+  private static final int MAX_ABBREVIATION_LENGTH;
+
+  static {
+    int max = 0;
+    for (String w : (TITLES + " " + GENERAL_WORDS + " " + NUMERIC).split(" ")) {
+      max = Math.max(max, w.length());
+    }
+    MAX_ABBREVIATION_LENGTH = max;
+  }
+
   private EnglishLexicon() {}
+
+  /** The length of the longest abbreviation, without its period. */
+  static int maxAbbreviationLength() {
+    return MAX_ABBREVIATION_LENGTH;
+  }
 
   private static void put(Map<String, Integer> map, String words, int code) {
     for (String w : words.split(" ")) {

@@ -31,6 +31,7 @@ import java.util.Objects;
 public final class Tokenizer {
 
   private static final Tokenizer ENGLISH = new Tokenizer();
+  private static final int MAX_ABBREVIATION = EnglishLexicon.maxAbbreviationLength();
 
   private static final byte SPACE = 1;
   private static final byte LETTER = 2;
@@ -173,7 +174,10 @@ public final class Tokenizer {
         while (q < n && (d = s.charAt(q)) < 128 && ASCII[d] == LETTER) {
           q++;
         }
-        if (q >= n || (d < 128 && ENDS_WORD[d])) {
+        if (q >= n
+            || (d < 128 && ENDS_WORD[d])
+            // A long word before a sentence's final period: no abbreviation is that long.
+            || (d == '.' && q - p > MAX_ABBREVIATION && (q + 1 >= n || isSpace(s.charAt(q + 1))))) {
           setKind(TokenKind.WORD);
           pos = end = q;
           return true;

@@ -1,7 +1,11 @@
 package io.github.byline.text;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits text into tokens following the Universal Dependencies English conventions, keeping every
@@ -30,8 +34,7 @@ import java.util.Objects;
  */
 public final class Tokenizer {
 
-  private static final Tokenizer ENGLISH = new Tokenizer();
-  private static final int MAX_ABBREVIATION = EnglishLexicon.maxAbbreviationLength();
+  private static final Tokenizer ENGLISH = new Tokenizer(null, 0);
 
   private static final byte SPACE = 1;
   private static final byte LETTER = 2;
@@ -56,9 +59,61 @@ public final class Tokenizer {
     }
   }
 
-  private Tokenizer() {}
+  private final @Nullable CharRangeSet extraAbbreviations;
+  private final int maxAbbreviation;
 
-  /** The news-English tokenizer. */
+  private Tokenizer(@Nullable CharRangeSet extraAbbreviations, int maxExtra) {
+    this.extraAbbreviations = extraAbbreviations;
+    this.maxAbbreviation = Math.max(EnglishLexicon.maxAbbreviationLength(), maxExtra);
+  }
+
+  /** A builder for an English tokenizer with more abbreviations than the built-in ones. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Configures a tokenizer: the news-English rules plus abbreviations of a domain ("Rs." for
+   * rupees, "Sgt." is already known). Not thread-safe; the tokenizer it builds is.
+   *
+   * <pre>{@code
+   * Tokenizer t = Tokenizer.builder().abbreviations(List.of("Rs.", "Bhd.")).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final Map<String, Integer> abbreviations = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds abbreviations that keep their period, given with or without it ("Rs." or "Rs"). They end
+     * a sentence only before a word that usually starts one, like "Inc." does.
+     *
+     * @throws IllegalArgumentException if one is empty or holds anything but letters
+     */
+    public Builder abbreviations(Collection<String> words) {
+      for (String w : words) {
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        if (bare.isEmpty() || !bare.chars().allMatch(Character::isLetter)) {
+          throw new IllegalArgumentException(
+              "an abbreviation must be letters, optionally followed by a period, got '" + w + "'");
+        }
+        abbreviations.put(bare, EnglishLexicon.GENERAL);
+      }
+      return this;
+    }
+
+    /** The tokenizer. */
+    public Tokenizer build() {
+      if (abbreviations.isEmpty()) {
+        return ENGLISH;
+      }
+      int max = abbreviations.keySet().stream().mapToInt(String::length).max().orElse(0);
+      return new Tokenizer(new CharRangeSet(Map.copyOf(abbreviations), false), max);
+    }
+  }
+
+  /** The news-English tokenizer with the built-in abbreviations. */
   public static Tokenizer english() {
     return ENGLISH;
   }
@@ -76,7 +131,7 @@ public final class Tokenizer {
 
   /** The tokens of {@code text}. */
   public Tokens tokenize(String text) {
-    Scanner c = new Scanner(Objects.requireNonNull(text, "text"));
+    Scanner c = new Scanner(Objects.requireNonNull(text, "text"), this);
     // News English averages about one token per 5 characters.
     int capacity = text.length() / 5 + 16;
     int[] starts = new int[capacity];
@@ -109,12 +164,14 @@ public final class Tokenizer {
    */
   public TokenCursor cursor(CharSequence text) {
     // Scanning a String directly lets the JIT inline every character access.
-    return new Scanner(Objects.requireNonNull(text, "text").toString());
+    return new Scanner(Objects.requireNonNull(text, "text").toString(), this);
   }
 
   private static final class Scanner implements TokenCursor {
     private final String s;
     private final int n;
+    private final @Nullable CharRangeSet extraAbbreviations;
+    private final int maxAbbreviation;
     private int pos;
     private int start;
     private int end;
@@ -124,8 +181,10 @@ public final class Tokenizer {
     // address characters they start in was already scanned and found no valid '@'.
     private int noEmailBefore;
 
-    Scanner(String s) {
+    Scanner(String s, Tokenizer tokenizer) {
       this.s = s;
+      this.extraAbbreviations = tokenizer.extraAbbreviations;
+      this.maxAbbreviation = tokenizer.maxAbbreviation;
       this.n = s.length();
     }
 
@@ -177,7 +236,7 @@ public final class Tokenizer {
         if (q >= n
             || (d < 128 && ENDS_WORD[d])
             // A long word before a sentence's final period: no abbreviation is that long.
-            || (d == '.' && q - p > MAX_ABBREVIATION && (q + 1 >= n || isSpace(s.charAt(q + 1))))) {
+            || (d == '.' && q - p > maxAbbreviation && (q + 1 >= n || isSpace(s.charAt(q + 1))))) {
           setKind(TokenKind.WORD);
           pos = end = q;
           return true;
@@ -434,6 +493,9 @@ public final class Tokenizer {
         return q - segStart == 1 ? q + 1 : q;
       }
       int code = EnglishLexicon.abbreviation(s, p, q);
+      if (code == 0 && extraAbbreviations != null) {
+        code = extraAbbreviations.get(s, p, q);
+      }
       if (code == EnglishLexicon.TITLE || code == EnglishLexicon.GENERAL) {
         return q + 1;
       }

@@ -2,6 +2,7 @@ package io.github.byline.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,17 @@ class TokenizerTest {
           """)
   void keepsAddressesWhole(String text, String expected) {
     assertEquals(expected, tokens(text));
+  }
+
+  @Test
+  void aBuilderAddsAbbreviations() {
+    Tokenizer t = Tokenizer.builder().abbreviations(List.of("Rs.", "Bhd")).build();
+    assertEquals(
+        List.of("Rs.", "5", "from", "Foo", "Bhd.", "today"),
+        t.tokenize("Rs. 5 from Foo Bhd. today").texts());
+    assertEquals(List.of("Rs", ".", "5"), TOKENIZER.tokenize("Rs. 5").texts());
+    assertThrows(
+        IllegalArgumentException.class, () -> Tokenizer.builder().abbreviations(List.of("a b")));
   }
 
   @Test

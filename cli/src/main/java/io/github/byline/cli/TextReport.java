@@ -130,7 +130,7 @@ final class TextReport {
           at.source()
               .map(
                   src ->
-                      src.text()
+                      (src.text().isEmpty() ? "(continues)" : src.text())
                           + " ("
                           + src.kind().name().toLowerCase(java.util.Locale.ROOT)
                           + (src.resolved() != null && !src.resolved().equals(src.text())

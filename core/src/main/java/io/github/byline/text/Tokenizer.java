@@ -430,6 +430,9 @@ public final class Tokenizer {
             return e;
           }
         }
+        if (d == '-' && (q + 1 >= n || isSpace(s.charAt(q + 1)))) {
+          return q + 1; // a cut-off word keeps its hyphen: "pre- and post-war", "I re- I mean"
+        }
         if (d == '.') {
           if (joinsAfterDot(segments, q)) {
             segStart = q + 1;

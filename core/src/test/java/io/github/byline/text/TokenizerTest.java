@@ -74,6 +74,7 @@ class TokenizerTest {
           re-election, pre-war         = re-election | , | pre-war
           state-owned                  = state | - | owned
           U.S.-based                   = U.S. | - | based
+          pre- and post-war            = pre- | and | post-war
           """)
   void splitsHyphensExceptAfterKnownPrefixes(String text, String expected) {
     assertEquals(expected, tokens(text));

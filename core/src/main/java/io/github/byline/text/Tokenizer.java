@@ -131,6 +131,19 @@ public final class Tokenizer {
 
   /** The tokens of {@code text}. */
   public Tokens tokenize(String text) {
+    return tokenize(text, null);
+  }
+
+  private static final byte URL_KIND = (byte) TokenKind.URL.ordinal();
+  private static final byte EMAIL_KIND = (byte) TokenKind.EMAIL.ordinal();
+
+  /**
+   * The tokens of {@code text}; when {@code candidates} is given, also the indices, in order, of
+   * the tokens a sentence may end after: those ending in terminal punctuation, addresses, tokens
+   * followed by more than one plain space (a line break, perhaps) and the last token. The sentence
+   * splitter then looks at those tokens only.
+   */
+  Tokens tokenize(String text, @Nullable IntList candidates) {
     Scanner c = new Scanner(Objects.requireNonNull(text, "text"), this);
     // News English averages about one token per 5 characters.
     int capacity = text.length() / 5 + 16;
@@ -145,10 +158,33 @@ public final class Tokenizer {
         ends = Arrays.copyOf(ends, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
       }
-      starts[size] = c.start;
-      ends[size] = c.end;
-      kinds[size] = c.kind;
+      int st = c.start;
+      int en = c.end;
+      byte kind = c.kind;
+      starts[size] = st;
+      ends[size] = en;
+      kinds[size] = kind;
+      if (candidates != null) {
+        if (size > 0) {
+          int prevEnd = ends[size - 1];
+          if (st != prevEnd && (st != prevEnd + 1 || text.charAt(prevEnd) != ' ')) {
+            candidates.addOnce(size - 1);
+          }
+        }
+        char last = text.charAt(en - 1);
+        if (last == '.'
+            || last == '!'
+            || last == '?'
+            || last == '\u2026'
+            || kind == URL_KIND
+            || kind == EMAIL_KIND) {
+          candidates.addOnce(size);
+        }
+      }
       size++;
+    }
+    if (candidates != null && size > 0) {
+      candidates.addOnce(size - 1);
     }
     if (capacity - size > (size >> 2) + 64) {
       starts = Arrays.copyOf(starts, size);

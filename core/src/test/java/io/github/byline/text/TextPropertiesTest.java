@@ -130,6 +130,17 @@ class TextPropertiesTest {
     checkSentences(text);
   }
 
+  @Property(tries = 400)
+  void splittingTextAgreesWithSplittingItsTokens(@ForAll("tricky") String text) {
+    Sentences a = SentenceSplitter.english().split(text);
+    Sentences b = SentenceSplitter.english().split(Tokenizer.english().tokenize(text));
+    assertEquals(b.size(), a.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(b.tokenRange(i), a.tokenRange(i));
+      assertEquals(b.paragraph(i), a.paragraph(i));
+    }
+  }
+
   @Property(tries = 200)
   void tokenizingIsDeterministicAndTheCursorAgrees(@ForAll("tricky") String text) {
     Tokens a = Tokenizer.english().tokenize(text);

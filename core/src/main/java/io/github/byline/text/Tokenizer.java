@@ -134,6 +134,8 @@ public final class Tokenizer {
     return tokenize(text, null);
   }
 
+  private static final byte WORD_KIND = (byte) TokenKind.WORD.ordinal();
+  private static final byte PUNCT_KIND = (byte) TokenKind.PUNCT.ordinal();
   private static final byte URL_KIND = (byte) TokenKind.URL.ordinal();
   private static final byte EMAIL_KIND = (byte) TokenKind.EMAIL.ordinal();
 
@@ -273,11 +275,16 @@ public final class Tokenizer {
             || (d < 128 && ENDS_WORD[d])
             // A long word before a sentence's final period: no abbreviation is that long.
             || (d == '.' && q - p > maxAbbreviation && (q + 1 >= n || isSpace(s.charAt(q + 1))))) {
-          setKind(TokenKind.WORD);
+          kind = WORD_KIND;
           pos = end = q;
           return true;
         }
         return finish(word(p, q));
+      }
+      if (c == ',' || (c == '.' && (p + 1 >= n || s.charAt(p + 1) != '.'))) {
+        kind = PUNCT_KIND;
+        pos = end = p + 1;
+        return true;
       }
       return slow(p);
     }

@@ -289,6 +289,10 @@ public final class Tokenizer {
       return slow(p);
     }
 
+    /**
+     * Everything but plain words: deliberately one large method, so that the JIT keeps it out of
+     * line and {@link #next()} stays small enough to be inlined into the caller's loop.
+     */
     private boolean slow(int p) {
       while (p < n && isSpace(s.charAt(p))) {
         p++;
@@ -299,18 +303,77 @@ public final class Tokenizer {
       }
       start = p;
       char c = s.charAt(p);
+      if (c >= 128) {
+        return finish(other(p, c));
+      }
+      byte cls = ASCII[c];
+      if (cls == LETTER) {
+        return finish(word(p, p));
+      }
+      if (cls == DIGIT) {
+        return finish(number(p));
+      }
+      kind = PUNCT_KIND;
       int e;
-      if (c < 128) {
-        byte cls = ASCII[c];
-        if (cls == LETTER) {
-          e = word(p, p);
-        } else if (cls == DIGIT) {
-          e = number(p);
-        } else {
-          e = asciiPunct(p, c);
-        }
-      } else {
-        e = other(p, c);
+      switch (c) {
+        case '.':
+          e = run(p, '.');
+          break;
+        case '!':
+        case '?':
+          e = p + 1;
+          while (at(e) == '!' || at(e) == '?') {
+            e++;
+          }
+          break;
+        case '-':
+        case '=':
+        case '*':
+        case '_':
+        case '~':
+          e = run(p, c);
+          break;
+        case '\'':
+          e = apostrophe(p);
+          break;
+        case '#':
+          if (isLetter(p + 1)) {
+            setKind(TokenKind.HASHTAG);
+            e = alnumEnd(p + 1);
+          } else {
+            e = run(p, c);
+          }
+          break;
+        case '@':
+          if (isAlnum(p + 1)) {
+            setKind(TokenKind.MENTION);
+            e = alnumEnd(p + 1);
+          } else {
+            e = p + 1;
+          }
+          break;
+        case ':':
+        case ';':
+          e = emoticon(p);
+          break;
+        case '$':
+        case '+':
+          setKind(TokenKind.SYMBOL);
+          e = run(p, c);
+          break;
+        case '%':
+        case '<':
+        case '>':
+        case '^':
+        case '|':
+        case '`':
+          setKind(TokenKind.SYMBOL);
+          e = p + 1;
+          break;
+        default:
+          setKind(c < 32 || c == 127 ? TokenKind.OTHER : TokenKind.PUNCT);
+          e = p + 1;
+          break;
       }
       return finish(e);
     }
@@ -784,61 +847,6 @@ public final class Tokenizer {
         q++;
       }
       return q;
-    }
-
-    private int asciiPunct(int p, char c) {
-      setKind(TokenKind.PUNCT);
-      switch (c) {
-        case '.':
-          return run(p, '.');
-        case '!':
-        case '?':
-          {
-            int q = p + 1;
-            while (at(q) == '!' || at(q) == '?') {
-              q++;
-            }
-            return q;
-          }
-        case '-':
-        case '=':
-        case '*':
-        case '_':
-        case '~':
-          return run(p, c);
-        case '\'':
-          return apostrophe(p);
-        case '#':
-          if (isLetter(p + 1)) {
-            setKind(TokenKind.HASHTAG);
-            return alnumEnd(p + 1);
-          }
-          return run(p, c);
-        case '@':
-          if (isAlnum(p + 1)) {
-            setKind(TokenKind.MENTION);
-            return alnumEnd(p + 1);
-          }
-          return p + 1;
-        case ':':
-        case ';':
-          return emoticon(p);
-        case '$':
-        case '+':
-          setKind(TokenKind.SYMBOL);
-          return run(p, c);
-        case '%':
-        case '<':
-        case '>':
-        case '^':
-        case '|':
-        case '`':
-          setKind(TokenKind.SYMBOL);
-          return p + 1;
-        default:
-          setKind(c < 32 || c == 127 ? TokenKind.OTHER : TokenKind.PUNCT);
-          return p + 1;
-      }
     }
 
     /** A smiley (":)", ";-)", ":P") or else the single ':' or ';'. */

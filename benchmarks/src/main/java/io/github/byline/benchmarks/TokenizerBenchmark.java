@@ -40,6 +40,8 @@ import org.openjdk.jmh.annotations.State;
  * <p>The corpus is the file named by the system property {@code byline.corpus} (documents separated
  * by form feeds, as in {@code news.txt}), or the bundled seed articles when it is absent. Pass it
  * with {@code -jvmArgs -Dbyline.corpus=PATH}.
+ *
+ * <p>Not thread-safe: JMH gives each benchmark thread its own state.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every character that is not {@linkplain #isSpace(char) space} belongs to exactly one token;
  * tokens are ordered and never overlap; a surrogate pair is never split. The scanner runs in linear
- * time on any input: it uses no regular expressions, and each lookahead is either bounded or
- * remembered so that it is never repeated.
+ * time on any input: it uses no regular expressions, and every lookahead is bounded, remembered, or
+ * over characters the next tokens consume, so each character is examined a bounded number of times.
  *
  * <p>Immutable and thread-safe: build one and share it. Two tiers: {@link #tokenize(String)}
  * returns a compact {@link Tokens}; {@link #cursor(CharSequence)} walks the tokens without
@@ -778,7 +778,9 @@ public final class Tokenizer {
         int r = q;
         int groups = 1;
         int secondLen = 0;
-        while (isHyphen(at(r)) && isDigit(r + 1)) {
+        // At most four groups ("2005-03-09", "+1-212-848-8400"): the lookahead stays bounded, so
+        // that "1-1-1-..." cannot make the scan quadratic.
+        while (groups < 4 && isHyphen(at(r)) && isDigit(r + 1)) {
           int e = digitsEnd(r + 1);
           if (groups == 1) {
             secondLen = e - r - 1;
@@ -786,7 +788,9 @@ public final class Tokenizer {
           groups++;
           r = e;
         }
+        boolean more = isHyphen(at(r)) && isDigit(r + 1);
         if (!isAlnum(r)
+            && !more
             && (groups >= 3 || (secondLen >= 3 && !(firstLen == 4 && secondLen == 4)))) {
           return r;
         }

@@ -166,8 +166,29 @@ class TextPropertiesTest {
 
   @Example
   void survivesLongRunsOfOneCharacter() {
-    for (String unit : List.of(".", "\"", "’", "'", "-", "a.", "a_", "1,", "@", "!?", "#")) {
+    for (String unit :
+        List.of(
+            ".",
+            "\"",
+            "’",
+            "'",
+            "-",
+            "a.",
+            "a_",
+            "1,",
+            "@",
+            "!?",
+            "#",
+            "1-",
+            "e-",
+            "a-",
+            "1/",
+            "a.b",
+            "n't",
+            "http://x.",
+            ")")) {
       checkSentences(unit.repeat(100_000));
+      checkSentences(unit.repeat(100_000) + "a");
     }
   }
 

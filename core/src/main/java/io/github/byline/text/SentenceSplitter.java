@@ -169,7 +169,7 @@ public final class SentenceSplitter {
     }
     String text = tokens.text();
     int word = next;
-    if (isOpener(tokens, word) && word + 1 < tokens.size()) {
+    if ((isOpener(tokens, word) || isDash(tokens, word)) && word + 1 < tokens.size()) {
       word++;
     }
     int ws = tokens.start(word);
@@ -282,6 +282,14 @@ public final class SentenceSplitter {
     return text.charAt(tokens.start(i)) == '['
         && text.charAt(tokens.start(i + 2)) == ']'
         && (inner == TokenKind.NUMBER || c == '.' || c == '\u2026');
+  }
+
+  private static boolean isDash(Tokens tokens, int i) {
+    if (tokens.kind(i) != TokenKind.PUNCT) {
+      return false;
+    }
+    char c = tokens.text().charAt(tokens.start(i));
+    return c == '\u2014' || c == '\u2013' || c == '-';
   }
 
   private static boolean isOpener(Tokens tokens, int i) {

@@ -869,7 +869,10 @@ public final class Tokenizer {
 
     /** An apostrophe starting a token: a clitic, a decade ("'90s"), or a quote. */
     private int apostrophe(int p) {
-      if (isLetter(p + 1) && p > 0 && isAlnum(p - 1)) {
+      // Attached to a word, or to an abbreviation's period ("Inc.'s", "U.S.'s").
+      if (isLetter(p + 1)
+          && p > 0
+          && (isAlnum(p - 1) || (p > 1 && s.charAt(p - 1) == '.' && isAlnum(p - 2)))) {
         int r = letterRunEnd(p + 1);
         if (isClitic(p + 1, r) && !isAlnum(r)) {
           setKind(TokenKind.CLITIC);

@@ -34,6 +34,7 @@ class TokenizerTest {
           she'd                        = she | 'd
           students' rights             = students | ' | rights
           O'Neill's team               = O'Neill | 's | team
+          Apple Inc.'s and U.S.’s      = Apple | Inc. | 's | and | U.S. | ’s
           rock'n'roll                  = rock'n'roll
           o'clock                      = o'clock
           the '90s and the 70's        = the | '90s | and | the | 70's

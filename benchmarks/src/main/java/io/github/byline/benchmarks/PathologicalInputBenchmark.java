@@ -22,6 +22,8 @@ import org.openjdk.jmh.annotations.State;
  * punctuation, no space), {@code periods} (100k periods), {@code quotes} (100k straight and curly
  * quotes), {@code dotted} (1 MB of "a." repeated, initials without end), {@code address} (1 MB of
  * e-mail-like characters with no '@').
+ *
+ * <p>Thread-safe: the input is built once in setup and only read.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -23,6 +23,8 @@ import org.openjdk.jmh.annotations.State;
  * SentenceDetectorME} with the UD English model. One operation splits the next document; the {@code
  * chars} and {@code sentences} counters are reported per second. Corpus as in {@link
  * TokenizerBenchmark}.
+ *
+ * <p>Not thread-safe: JMH gives each benchmark thread its own state.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -40,6 +40,8 @@ import org.openjdk.jmh.annotations.State;
  * <p>The corpus is the file named by the system property {@code byline.corpus} (documents separated
  * by form feeds, as in {@code news.txt}), or the bundled seed articles when it is absent. Pass it
  * with {@code -jvmArgs -Dbyline.corpus=PATH}.
+ *
+ * <p>Not thread-safe: JMH gives each benchmark thread its own state.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -143,6 +145,61 @@ public class TokenizerBenchmark {
     counters.chars += doc.length();
     counters.tokens += n;
     return sum + n;
+  }
+
+  /**
+   * Measures the same tokenizers (and the sentence splitters) one after another on the thread's CPU
+   * time rather than wall-clock time, for shared machines where other processes make JMH's
+   * wall-clock scores too noisy to compare. Prints MB/s (millions of UTF-16 chars per second of
+   * CPU) per round; ratios are what matter. Run with {@code java -Dbyline.corpus=PATH -cp
+   * benchmarks.jar io.github.byline.benchmarks.TokenizerBenchmark [rounds]}.
+   */
+  public static void main(String[] args) throws IOException {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    List<String> docs = loadDocuments();
+    long chars = docs.stream().mapToLong(String::length).sum();
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    TokenizerBenchmark[] impls = new TokenizerBenchmark[3];
+    String[] names = {"byline-cursor", "byline-tokenize", "lucene-standard"};
+    for (int k = 0; k < impls.length; k++) {
+      impls[k] = new TokenizerBenchmark();
+      impls[k].impl = names[k];
+      impls[k].setup();
+    }
+    SentenceBenchmark[] splitters = new SentenceBenchmark[2];
+    String[] splitterNames = {"byline", "opennlp-me"};
+    for (int k = 0; k < splitters.length; k++) {
+      splitters[k] = new SentenceBenchmark();
+      splitters[k].impl = splitterNames[k];
+      splitters[k].setup();
+    }
+    Counters counters = new Counters();
+    SentenceBenchmark.Counters sentenceCounters = new SentenceBenchmark.Counters();
+    for (int round = 0; round < rounds; round++) {
+      StringBuilder line = new StringBuilder("round " + round + ":");
+      double[] mbs = new double[impls.length + splitters.length];
+      for (int k = 0; k < mbs.length; k++) {
+        long t0 = cpu.getCurrentThreadCpuTime();
+        for (int d = 0; d < docs.size(); d++) {
+          if (k < impls.length) {
+            impls[k].tokenize(counters);
+          } else {
+            splitters[k - impls.length].split(sentenceCounters);
+          }
+        }
+        mbs[k] = chars * 1e3 / (cpu.getCurrentThreadCpuTime() - t0);
+        String name = k < impls.length ? names[k] : "split-" + splitterNames[k - impls.length];
+        line.append(String.format(java.util.Locale.ROOT, " %s %.1f MB/s;", name, mbs[k]));
+      }
+      line.append(
+          String.format(
+              java.util.Locale.ROOT,
+              " cursor/lucene %.2f, split byline/opennlp %.2f",
+              mbs[0] / mbs[2],
+              mbs[3] / mbs[4]));
+      System.out.println(line);
+    }
   }
 
   private static long count(Span[] spans) {

@@ -1,5 +1,7 @@
 package io.github.byline.text;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Splits tokenized text into sentences and paragraphs, rule-based.
  *
@@ -36,11 +38,20 @@ public final class SentenceSplitter {
 
   /** The sentences of {@code text}, tokenized with {@link Tokenizer#english()}. */
   public Sentences split(String text) {
-    return split(Tokenizer.english().tokenize(text));
+    IntList candidates = new IntList();
+    return split(Tokenizer.english().tokenize(text, candidates), candidates);
   }
 
   /** The sentences made of {@code tokens}. */
   public Sentences split(Tokens tokens) {
+    return split(tokens, null);
+  }
+
+  /**
+   * The sentences made of {@code tokens}; when {@code candidates} is given, only the tokens it
+   * lists can end a sentence (see {@link Tokenizer#tokenize(String, IntList)}).
+   */
+  private Sentences split(Tokens tokens, @Nullable IntList candidates) {
     String text = tokens.text();
     int size = tokens.size();
     Sentences.Builder b = new Sentences.Builder(tokens);
@@ -48,7 +59,29 @@ public final class SentenceSplitter {
     int paragraph = 0;
     int lineStartToken = 0;
     int i = 0;
+    int nextCandidate = 0;
     while (i < size) {
+      if (candidates != null) {
+        while (nextCandidate < candidates.size && candidates.values[nextCandidate] < i) {
+          nextCandidate++;
+        }
+        i = nextCandidate < candidates.size ? candidates.values[nextCandidate] : size - 1;
+      } else if (i + 1 < size) {
+        // Fast path: most tokens end nothing and are followed by a plain space.
+        int e = tokens.end(i);
+        char c = text.charAt(e - 1);
+        if (c != '.'
+            && c != '!'
+            && c != '?'
+            && c != '\u2026'
+            && noLineBreak(text, e, tokens.start(i + 1))) {
+          TokenKind k = tokens.kind(i);
+          if (k != TokenKind.URL && k != TokenKind.EMAIL) {
+            i++;
+            continue;
+          }
+        }
+      }
       int last = i;
       boolean boundary;
       int terminal = terminalKind(tokens, i);
@@ -136,7 +169,7 @@ public final class SentenceSplitter {
     }
     String text = tokens.text();
     int word = next;
-    if (isOpener(tokens, word) && word + 1 < tokens.size()) {
+    if ((isOpener(tokens, word) || isDash(tokens, word)) && word + 1 < tokens.size()) {
       word++;
     }
     int ws = tokens.start(word);
@@ -251,6 +284,14 @@ public final class SentenceSplitter {
         && (inner == TokenKind.NUMBER || c == '.' || c == '\u2026');
   }
 
+  private static boolean isDash(Tokens tokens, int i) {
+    if (tokens.kind(i) != TokenKind.PUNCT) {
+      return false;
+    }
+    char c = tokens.text().charAt(tokens.start(i));
+    return c == '\u2014' || c == '\u2013' || c == '-';
+  }
+
   private static boolean isOpener(Tokens tokens, int i) {
     if (tokens.end(i) - tokens.start(i) != 1) {
       return false;
@@ -268,6 +309,12 @@ public final class SentenceSplitter {
       default:
         return false;
     }
+  }
+
+  private static boolean noLineBreak(String text, int from, int to) {
+    return to == from
+        || (to == from + 1 && text.charAt(from) == ' ')
+        || lineBreaks(text, from, to) == 0;
   }
 
   /** 0 when {@code text[from, to)} holds no line break, 1 for one, 2 for a blank line. */

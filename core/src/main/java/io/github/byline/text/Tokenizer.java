@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every character that is not {@linkplain #isSpace(char) space} belongs to exactly one token;
  * tokens are ordered and never overlap; a surrogate pair is never split. The scanner runs in linear
- * time on any input: it uses no regular expressions, and each lookahead is either bounded or
- * remembered so that it is never repeated.
+ * time on any input: it uses no regular expressions, and every lookahead is bounded, remembered, or
+ * over characters the next tokens consume, so each character is examined a bounded number of times.
  *
  * <p>Immutable and thread-safe: build one and share it. Two tiers: {@link #tokenize(String)}
  * returns a compact {@link Tokens}; {@link #cursor(CharSequence)} walks the tokens without
@@ -131,6 +131,21 @@ public final class Tokenizer {
 
   /** The tokens of {@code text}. */
   public Tokens tokenize(String text) {
+    return tokenize(text, null);
+  }
+
+  private static final byte WORD_KIND = (byte) TokenKind.WORD.ordinal();
+  private static final byte PUNCT_KIND = (byte) TokenKind.PUNCT.ordinal();
+  private static final byte URL_KIND = (byte) TokenKind.URL.ordinal();
+  private static final byte EMAIL_KIND = (byte) TokenKind.EMAIL.ordinal();
+
+  /**
+   * The tokens of {@code text}; when {@code candidates} is given, also the indices, in order, of
+   * the tokens a sentence may end after: those ending in terminal punctuation, addresses, tokens
+   * followed by more than one plain space (a line break, perhaps) and the last token. The sentence
+   * splitter then looks at those tokens only.
+   */
+  Tokens tokenize(String text, @Nullable IntList candidates) {
     Scanner c = new Scanner(Objects.requireNonNull(text, "text"), this);
     // News English averages about one token per 5 characters.
     int capacity = text.length() / 5 + 16;
@@ -145,10 +160,33 @@ public final class Tokenizer {
         ends = Arrays.copyOf(ends, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
       }
-      starts[size] = c.start;
-      ends[size] = c.end;
-      kinds[size] = c.kind;
+      int st = c.start;
+      int en = c.end;
+      byte kind = c.kind;
+      starts[size] = st;
+      ends[size] = en;
+      kinds[size] = kind;
+      if (candidates != null) {
+        if (size > 0) {
+          int prevEnd = ends[size - 1];
+          if (st != prevEnd && (st != prevEnd + 1 || text.charAt(prevEnd) != ' ')) {
+            candidates.addOnce(size - 1);
+          }
+        }
+        char last = text.charAt(en - 1);
+        if (last == '.'
+            || last == '!'
+            || last == '?'
+            || last == '\u2026'
+            || kind == URL_KIND
+            || kind == EMAIL_KIND) {
+          candidates.addOnce(size);
+        }
+      }
       size++;
+    }
+    if (candidates != null && size > 0) {
+      candidates.addOnce(size - 1);
     }
     if (capacity - size > (size >> 2) + 64) {
       starts = Arrays.copyOf(starts, size);
@@ -237,15 +275,24 @@ public final class Tokenizer {
             || (d < 128 && ENDS_WORD[d])
             // A long word before a sentence's final period: no abbreviation is that long.
             || (d == '.' && q - p > maxAbbreviation && (q + 1 >= n || isSpace(s.charAt(q + 1))))) {
-          setKind(TokenKind.WORD);
+          kind = WORD_KIND;
           pos = end = q;
           return true;
         }
         return finish(word(p, q));
       }
+      if (c == ',' || (c == '.' && (p + 1 >= n || s.charAt(p + 1) != '.'))) {
+        kind = PUNCT_KIND;
+        pos = end = p + 1;
+        return true;
+      }
       return slow(p);
     }
 
+    /**
+     * Everything but plain words: deliberately one large method, so that the JIT keeps it out of
+     * line and {@link #next()} stays small enough to be inlined into the caller's loop.
+     */
     private boolean slow(int p) {
       while (p < n && isSpace(s.charAt(p))) {
         p++;
@@ -256,18 +303,77 @@ public final class Tokenizer {
       }
       start = p;
       char c = s.charAt(p);
+      if (c >= 128) {
+        return finish(other(p, c));
+      }
+      byte cls = ASCII[c];
+      if (cls == LETTER) {
+        return finish(word(p, p));
+      }
+      if (cls == DIGIT) {
+        return finish(number(p));
+      }
+      kind = PUNCT_KIND;
       int e;
-      if (c < 128) {
-        byte cls = ASCII[c];
-        if (cls == LETTER) {
-          e = word(p, p);
-        } else if (cls == DIGIT) {
-          e = number(p);
-        } else {
-          e = asciiPunct(p, c);
-        }
-      } else {
-        e = other(p, c);
+      switch (c) {
+        case '.':
+          e = run(p, '.');
+          break;
+        case '!':
+        case '?':
+          e = p + 1;
+          while (at(e) == '!' || at(e) == '?') {
+            e++;
+          }
+          break;
+        case '-':
+        case '=':
+        case '*':
+        case '_':
+        case '~':
+          e = run(p, c);
+          break;
+        case '\'':
+          e = apostrophe(p);
+          break;
+        case '#':
+          if (isLetter(p + 1)) {
+            setKind(TokenKind.HASHTAG);
+            e = alnumEnd(p + 1);
+          } else {
+            e = run(p, c);
+          }
+          break;
+        case '@':
+          if (isAlnum(p + 1)) {
+            setKind(TokenKind.MENTION);
+            e = alnumEnd(p + 1);
+          } else {
+            e = p + 1;
+          }
+          break;
+        case ':':
+        case ';':
+          e = emoticon(p);
+          break;
+        case '$':
+        case '+':
+          setKind(TokenKind.SYMBOL);
+          e = run(p, c);
+          break;
+        case '%':
+        case '<':
+        case '>':
+        case '^':
+        case '|':
+        case '`':
+          setKind(TokenKind.SYMBOL);
+          e = p + 1;
+          break;
+        default:
+          setKind(c < 32 || c == 127 ? TokenKind.OTHER : TokenKind.PUNCT);
+          e = p + 1;
+          break;
       }
       return finish(e);
     }
@@ -429,6 +535,9 @@ public final class Tokenizer {
           if (e > 0) {
             return e;
           }
+        }
+        if (d == '-' && (q + 1 >= n || isSpace(s.charAt(q + 1)))) {
+          return q + 1; // a cut-off word keeps its hyphen: "pre- and post-war", "I re- I mean"
         }
         if (d == '.') {
           if (joinsAfterDot(segments, q)) {
@@ -669,7 +778,9 @@ public final class Tokenizer {
         int r = q;
         int groups = 1;
         int secondLen = 0;
-        while (isHyphen(at(r)) && isDigit(r + 1)) {
+        // At most four groups ("2005-03-09", "+1-212-848-8400"): the lookahead stays bounded, so
+        // that "1-1-1-..." cannot make the scan quadratic.
+        while (groups < 4 && isHyphen(at(r)) && isDigit(r + 1)) {
           int e = digitsEnd(r + 1);
           if (groups == 1) {
             secondLen = e - r - 1;
@@ -677,7 +788,9 @@ public final class Tokenizer {
           groups++;
           r = e;
         }
+        boolean more = isHyphen(at(r)) && isDigit(r + 1);
         if (!isAlnum(r)
+            && !more
             && (groups >= 3 || (secondLen >= 3 && !(firstLen == 4 && secondLen == 4)))) {
           return r;
         }
@@ -740,61 +853,6 @@ public final class Tokenizer {
       return q;
     }
 
-    private int asciiPunct(int p, char c) {
-      setKind(TokenKind.PUNCT);
-      switch (c) {
-        case '.':
-          return run(p, '.');
-        case '!':
-        case '?':
-          {
-            int q = p + 1;
-            while (at(q) == '!' || at(q) == '?') {
-              q++;
-            }
-            return q;
-          }
-        case '-':
-        case '=':
-        case '*':
-        case '_':
-        case '~':
-          return run(p, c);
-        case '\'':
-          return apostrophe(p);
-        case '#':
-          if (isLetter(p + 1)) {
-            setKind(TokenKind.HASHTAG);
-            return alnumEnd(p + 1);
-          }
-          return run(p, c);
-        case '@':
-          if (isAlnum(p + 1)) {
-            setKind(TokenKind.MENTION);
-            return alnumEnd(p + 1);
-          }
-          return p + 1;
-        case ':':
-        case ';':
-          return emoticon(p);
-        case '$':
-        case '+':
-          setKind(TokenKind.SYMBOL);
-          return run(p, c);
-        case '%':
-        case '<':
-        case '>':
-        case '^':
-        case '|':
-        case '`':
-          setKind(TokenKind.SYMBOL);
-          return p + 1;
-        default:
-          setKind(c < 32 || c == 127 ? TokenKind.OTHER : TokenKind.PUNCT);
-          return p + 1;
-      }
-    }
-
     /** A smiley (":)", ";-)", ":P") or else the single ':' or ';'. */
     private int emoticon(int p) {
       int q = p + 1;
@@ -811,7 +869,10 @@ public final class Tokenizer {
 
     /** An apostrophe starting a token: a clitic, a decade ("'90s"), or a quote. */
     private int apostrophe(int p) {
-      if (isLetter(p + 1) && p > 0 && isAlnum(p - 1)) {
+      // Attached to a word, or to an abbreviation's period ("Inc.'s", "U.S.'s").
+      if (isLetter(p + 1)
+          && p > 0
+          && (isAlnum(p - 1) || (p > 1 && s.charAt(p - 1) == '.' && isAlnum(p - 2)))) {
         int r = letterRunEnd(p + 1);
         if (isClitic(p + 1, r) && !isAlnum(r)) {
           setKind(TokenKind.CLITIC);

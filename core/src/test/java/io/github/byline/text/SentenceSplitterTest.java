@@ -61,6 +61,8 @@ class SentenceSplitterTest {
   @Test
   void continuesAfterAQuoteWhenTheNextWordIsLowerCase() {
     assertEquals(List.of("“Why?” he asked."), sentences("“Why?” he asked."));
+    assertEquals(
+        List.of("He said: “I’m done.” — and left."), sentences("He said: “I’m done.” — and left."));
   }
 
   @Test

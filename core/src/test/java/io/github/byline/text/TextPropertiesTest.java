@@ -130,6 +130,17 @@ class TextPropertiesTest {
     checkSentences(text);
   }
 
+  @Property(tries = 400)
+  void splittingTextAgreesWithSplittingItsTokens(@ForAll("tricky") String text) {
+    Sentences a = SentenceSplitter.english().split(text);
+    Sentences b = SentenceSplitter.english().split(Tokenizer.english().tokenize(text));
+    assertEquals(b.size(), a.size());
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(b.tokenRange(i), a.tokenRange(i));
+      assertEquals(b.paragraph(i), a.paragraph(i));
+    }
+  }
+
   @Property(tries = 200)
   void tokenizingIsDeterministicAndTheCursorAgrees(@ForAll("tricky") String text) {
     Tokens a = Tokenizer.english().tokenize(text);
@@ -155,8 +166,29 @@ class TextPropertiesTest {
 
   @Example
   void survivesLongRunsOfOneCharacter() {
-    for (String unit : List.of(".", "\"", "’", "'", "-", "a.", "a_", "1,", "@", "!?", "#")) {
+    for (String unit :
+        List.of(
+            ".",
+            "\"",
+            "’",
+            "'",
+            "-",
+            "a.",
+            "a_",
+            "1,",
+            "@",
+            "!?",
+            "#",
+            "1-",
+            "e-",
+            "a-",
+            "1/",
+            "a.b",
+            "n't",
+            "http://x.",
+            ")")) {
       checkSentences(unit.repeat(100_000));
+      checkSentences(unit.repeat(100_000) + "a");
     }
   }
 

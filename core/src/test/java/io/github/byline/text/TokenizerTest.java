@@ -34,6 +34,7 @@ class TokenizerTest {
           she'd                        = she | 'd
           students' rights             = students | ' | rights
           O'Neill's team               = O'Neill | 's | team
+          Apple Inc.'s and U.S.’s      = Apple | Inc. | 's | and | U.S. | ’s
           rock'n'roll                  = rock'n'roll
           o'clock                      = o'clock
           the '90s and the 70's        = the | '90s | and | the | 70's
@@ -74,6 +75,7 @@ class TokenizerTest {
           re-election, pre-war         = re-election | , | pre-war
           state-owned                  = state | - | owned
           U.S.-based                   = U.S. | - | based
+          pre- and post-war            = pre- | and | post-war
           """)
   void splitsHyphensExceptAfterKnownPrefixes(String text, String expected) {
     assertEquals(expected, tokens(text));

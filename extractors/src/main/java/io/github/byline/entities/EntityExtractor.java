@@ -118,7 +118,7 @@ public final class EntityExtractor implements Extractor {
       }
       NameTokens t = NameTokens.of(text, from, to);
       sents.add(t);
-      tokens.add(t.tokens);
+      tokens.add(isTitleCase(t.tokens) ? upperCase(t.tokens) : t.tokens);
       s++;
     }
     List<Span[]> found = names.find(tokens);
@@ -167,6 +167,33 @@ public final class EntityExtractor implements Extractor {
       case "LOC" -> EntityType.LOCATION;
       default -> EntityType.MISC;
     };
+  }
+
+  /**
+   * Whether a line is written in title case, as headlines are: capitals then say nothing about
+   * names. The name finder learned all-capital headlines from its training news, so such lines are
+   * shown to it in capitals.
+   */
+  static boolean isTitleCase(String[] tokens) {
+    int words = 0;
+    int capitalized = 0;
+    for (String t : tokens) {
+      if (t.length() >= 4 && Character.isLetter(t.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(t.charAt(0))) {
+          capitalized++;
+        }
+      }
+    }
+    return words >= 4 && capitalized == words;
+  }
+
+  private static String[] upperCase(String[] tokens) {
+    String[] out = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      out[i] = tokens[i].toUpperCase(java.util.Locale.ROOT);
+    }
+    return out;
   }
 
   /** A web site's name ("Gulagu.net", "Meduza.io"): in news, the outlet or group behind it. */

@@ -2,14 +2,20 @@ package io.github.byline.entities;
 
 import io.github.byline.entities.features.Gazetteer;
 import io.github.byline.entities.features.WordClusters;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -18,6 +24,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import org.xml.sax.SAXException;
 
 /**
  * Trains the name finder: an averaged perceptron over BILOU-coded tags with the features of a
@@ -28,7 +35,8 @@ import opennlp.tools.util.TrainingParameters;
  *
  * @param iterations perceptron iterations
  * @param cutoff minimum number of occurrences of a feature
- * @param descriptor the feature descriptor's resource name in this package
+ * @param descriptor the feature descriptor: a resource name in this package ({@value
+ *     #DEFAULT_DESCRIPTOR}) or a file path; a document type declaration is refused
  */
 public record NameFinderTrainer(int iterations, int cutoff, String descriptor) {
 
@@ -43,7 +51,8 @@ public record NameFinderTrainer(int iterations, int cutoff, String descriptor) {
   /** Trains a model on {@code samples}. */
   public TokenNameFinderModel train(List<NameSample> samples) throws IOException {
     NameFinderModels.allowFeatureClasses();
-    byte[] xml = resourceBytes(descriptor);
+    byte[] xml = descriptorBytes(descriptor);
+    checkDescriptor(xml);
     TokenNameFinderFactory factory =
         TokenNameFinderFactory.create(null, xml, resources(), new BilouCodec());
     TrainingParameters params = new TrainingParameters();
@@ -89,9 +98,31 @@ public record NameFinderTrainer(int iterations, int cutoff, String descriptor) {
     return in;
   }
 
-  private static byte[] resourceBytes(String name) throws IOException {
-    try (InputStream in = open(name)) {
+  /** The descriptor: a resource of this package by that name, else a file. */
+  private static byte[] descriptorBytes(String name) throws IOException {
+    InputStream in = NameFinderTrainer.class.getResourceAsStream(name);
+    if (in == null) {
+      return Files.readAllBytes(Path.of(name));
+    }
+    try (in) {
       return in.readAllBytes();
+    }
+  }
+
+  /**
+   * Rejects a descriptor with a document type declaration before OpenNLP parses it, so that no
+   * external entity or DTD is ever resolved, whatever OpenNLP's parser settings are.
+   */
+  static void checkDescriptor(byte[] xml) throws IOException {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IOException("invalid feature descriptor: " + e.getMessage(), e);
     }
   }
 

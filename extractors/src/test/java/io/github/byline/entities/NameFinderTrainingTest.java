@@ -70,4 +70,16 @@ class NameFinderTrainingTest {
     assertArrayEquals(new NameFinderME(a).find(sentence), new NameFinderME(loaded).find(sentence));
     assertArrayEquals(new NameFinderME(a).find(sentence), new NameFinderME(b).find(sentence));
   }
+
+  @Test
+  void refusesADescriptorWithADoctypeSoNoExternalEntityIsRead() {
+    String xml =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+            + "<featureGenerators name=\"x\">&e;</featureGenerators>";
+    org.junit.jupiter.api.Assertions.assertThrows(
+        java.io.IOException.class,
+        () ->
+            NameFinderTrainer.checkDescriptor(
+                xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.byline.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,60 +84,76 @@ public final class DocumentNameFinder {
   }
 
   static List<Span[]> makeConsistent(List<String[]> sentences, List<Span[]> found) {
-    // the type with the highest total probability per name string
+    // the type with the highest total score per name string, for names added below
     Map<String, Map<String, Double>> votes = new HashMap<>();
-    Map<String, Integer> lengths = new HashMap<>();
+    // multi-word names by their first token, to find their other occurrences
+    Map<String, List<String[]>> byFirst = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
+      String[] tokens = sentences.get(s);
       for (Span span : found.get(s)) {
-        String k = key(sentences.get(s), span);
-        votes
-            .computeIfAbsent(k, x -> new HashMap<>())
-            .merge(span.getType(), span.getProb(), Double::sum);
-        lengths.put(k, span.length());
+        String k = key(tokens, span);
+        Map<String, Double> v = votes.get(k);
+        if (v == null) {
+          v = new HashMap<>();
+          votes.put(k, v);
+          if (span.length() >= 2) {
+            byFirst
+                .computeIfAbsent(tokens[span.getStart()], x -> new ArrayList<>())
+                .add(Arrays.copyOfRange(tokens, span.getStart(), span.getEnd()));
+          }
+        }
+        v.merge(span.getType(), span.getProb(), Double::sum);
       }
     }
-    Map<String, String> best = new HashMap<>();
-    votes.forEach(
-        (k, v) ->
-            best.put(k, v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey()));
+    if (byFirst.isEmpty()) {
+      return found;
+    }
     List<Span[]> out = new ArrayList<>(found.size());
     for (int s = 0; s < sentences.size(); s++) {
       String[] tokens = sentences.get(s);
-      List<Span> spans = new ArrayList<>();
+      Span[] spans = found.get(s);
       boolean[] taken = new boolean[tokens.length];
-      for (Span span : found.get(s)) {
-        String type = span.getType();
-        spans.add(new Span(span.getStart(), span.getEnd(), type, span.getProb()));
-        for (int i = span.getStart(); i < span.getEnd(); i++) {
-          taken[i] = true;
-        }
+      for (Span span : spans) {
+        Arrays.fill(taken, span.getStart(), span.getEnd(), true);
       }
-      // multi-word names missed at some occurrence: add them where the tokens match exactly
+      List<Span> added = null;
       for (int i = 0; i < tokens.length; i++) {
-        if (taken[i] || tokens[i].isEmpty() || !Character.isUpperCase(tokens[i].charAt(0))) {
+        List<String[]> cands = taken[i] ? null : byFirst.get(tokens[i]);
+        if (cands == null) {
           continue;
         }
-        for (Map.Entry<String, Integer> e : lengths.entrySet()) {
-          int len = e.getValue();
-          if (len < 2 || i + len > tokens.length) {
+        for (String[] name : cands) {
+          int len = name.length;
+          if (i + len > tokens.length || !matchesFree(tokens, taken, i, name)) {
             continue;
           }
-          boolean free = true;
-          for (int j = i; j < i + len; j++) {
-            free &= !taken[j];
+          String k = String.join(" ", name);
+          String type =
+              votes.get(k).entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+          if (added == null) {
+            added = new ArrayList<>(Arrays.asList(spans));
           }
-          if (free && key(tokens, new Span(i, i + len)).equals(e.getKey())) {
-            spans.add(new Span(i, i + len, best.get(e.getKey()), PROPAGATED));
-            for (int j = i; j < i + len; j++) {
-              taken[j] = true;
-            }
-            break;
-          }
+          added.add(new Span(i, i + len, type, PROPAGATED));
+          Arrays.fill(taken, i, i + len, true);
+          break;
         }
       }
-      spans.sort(null);
-      out.add(spans.toArray(Span[]::new));
+      if (added == null) {
+        out.add(spans);
+      } else {
+        added.sort(null);
+        out.add(added.toArray(Span[]::new));
+      }
     }
     return out;
+  }
+
+  private static boolean matchesFree(String[] tokens, boolean[] taken, int at, String[] name) {
+    for (int j = 0; j < name.length; j++) {
+      if (taken[at + j] || !tokens[at + j].equals(name[j])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

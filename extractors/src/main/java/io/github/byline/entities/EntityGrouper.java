@@ -48,7 +48,8 @@ final class EntityGrouper {
         union(parent, i, first);
       }
     }
-    // name rules, against the distinct longer names
+    // name rules, against the distinct longer names, found through indices so that long texts
+    // stay linear rather than comparing every mention with every name
     List<Integer> names = new ArrayList<>();
     Map<String, Integer> distinct = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
@@ -57,30 +58,56 @@ final class EntityGrouper {
         distinct.putIfAbsent(norm(found.get(i).text), i);
       }
     }
+    Map<String, List<Integer>> byAcronym = new HashMap<>();
+    Map<String, List<Integer>> byWord = new HashMap<>();
+    Map<Integer, String[]> wordsOf = new HashMap<>();
+    for (int d : distinct.values()) {
+      String[] w = words(found.get(d).text);
+      wordsOf.put(d, w);
+      if (w.length < 2) {
+        continue;
+      }
+      byAcronym.computeIfAbsent(acronymOf(w), k -> new ArrayList<>()).add(d);
+      for (String x : new java.util.HashSet<>(List.of(w))) {
+        byWord
+            .computeIfAbsent(stripPossessive(x).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(d);
+      }
+    }
     for (int k = 0; k < names.size(); k++) {
       int i = names.get(k);
       Found f = found.get(i);
       // parenthesized alias right after a name
       if (k > 0) {
         Found p = found.get(names.get(k - 1));
-        String between = text.substring(p.end, f.start).strip();
-        if (between.equals("(") && f.end < text.length() && text.charAt(f.end) == ')') {
-          union(parent, i, names.get(k - 1));
-          continue;
+        if (p.end <= f.start) {
+          String between = text.substring(p.end, f.start).strip();
+          if (between.equals("(") && f.end < text.length() && text.charAt(f.end) == ')') {
+            union(parent, i, names.get(k - 1));
+            continue;
+          }
         }
       }
       String[] words = words(f.text);
+      boolean acronym = isAcronym(f.text);
+      List<Integer> cands =
+          acronym
+              ? byAcronym.get(f.text.replace(".", ""))
+              : byWord.get(stripPossessive(words[words.length - 1]).toLowerCase(Locale.ROOT));
+      if (cands == null) {
+        continue;
+      }
       Integer target = null;
       boolean ambiguous = false;
-      for (Map.Entry<String, Integer> e : distinct.entrySet()) {
-        Found l = found.get(e.getValue());
-        String[] lw = words(l.text);
+      for (int d : cands) {
+        Found l = found.get(d);
+        String[] lw = wordsOf.get(d);
         if (lw.length <= words.length) {
           continue;
         }
         boolean match;
-        if (isAcronym(f.text)) {
-          match = acronymOf(lw).equals(f.text.replace(".", ""));
+        if (acronym) {
+          match = true;
         } else if (l.type == EntityType.PERSON && f.type != EntityType.LOCATION) {
           match = endsWith(lw, words);
         } else if (l.type == f.type && f.type != EntityType.PERSON) {
@@ -89,7 +116,7 @@ final class EntityGrouper {
           match = false;
         }
         if (match) {
-          int root = find(parent, e.getValue());
+          int root = find(parent, d);
           if (target != null && find(parent, target) != root) {
             ambiguous = true;
           }
@@ -156,7 +183,23 @@ final class EntityGrouper {
   }
 
   private static String[] words(String s) {
-    return norm(s).split("\\s+");
+    List<String> out = new ArrayList<>(4);
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < n && !Character.isWhitespace(s.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        out.add(s.substring(i, j).replace('’', '\''));
+      }
+      i = j;
+    }
+    return out.isEmpty() ? new String[] {""} : out.toArray(String[]::new);
   }
 
   private static boolean isAcronym(String s) {

@@ -27,12 +27,17 @@ final class NameTokens {
   final String[] tokens;
   final int[] starts;
   final int[] ends;
+  final String[] lower;
 
   private NameTokens(String text, String[] tokens, int[] starts, int[] ends) {
     this.text = text;
     this.tokens = tokens;
     this.starts = starts;
     this.ends = ends;
+    this.lower = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+    }
   }
 
   int size() {

@@ -233,7 +233,7 @@ final class ValueRules {
   }
 
   private static String lower(NameTokens t, int i) {
-    return t.tokens[i].toLowerCase(Locale.ROOT);
+    return t.lower[i];
   }
 
   private static boolean free(boolean[] taken, int from, int to) {

@@ -31,7 +31,9 @@ public final class WordClusters implements SerializableArtifact {
 
   /** Reads {@code word TAB path} lines; leaves {@code in} open. */
   public static WordClusters read(InputStream in) throws IOException {
-    Map<String, String> paths = new HashMap<>();
+    Map<String, String> paths = new HashMap<>(1 << 16);
+    // tens of thousands of words share a few thousand paths: keep one copy of each
+    Map<String, String> distinct = new HashMap<>();
     BufferedReader r =
         new BufferedReader(
             new InputStreamReader(new CloseShieldInputStream(in), StandardCharsets.UTF_8));
@@ -39,7 +41,9 @@ public final class WordClusters implements SerializableArtifact {
     while ((line = r.readLine()) != null) {
       int tab = line.indexOf('\t');
       if (tab > 0) {
-        paths.put(line.substring(0, tab).intern(), line.substring(tab + 1).intern());
+        String path = line.substring(tab + 1);
+        String shared = distinct.putIfAbsent(path, path);
+        paths.put(line.substring(0, tab), shared != null ? shared : path);
       }
     }
     return new WordClusters(paths);

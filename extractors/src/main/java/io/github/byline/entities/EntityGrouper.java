@@ -187,11 +187,11 @@ final class EntityGrouper {
     int i = 0;
     int n = s.length();
     while (i < n) {
-      while (i < n && Character.isWhitespace(s.charAt(i))) {
+      while (i < n && NameTokens.isSpace(s.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < n && !Character.isWhitespace(s.charAt(j))) {
+      while (j < n && !NameTokens.isSpace(s.charAt(j))) {
         j++;
       }
       if (j > i) {

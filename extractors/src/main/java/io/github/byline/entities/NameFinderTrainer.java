@@ -41,7 +41,7 @@ import org.xml.sax.SAXException;
 public record NameFinderTrainer(int iterations, int cutoff, String descriptor) {
 
   /** The default feature descriptor. */
-  public static final String DEFAULT_DESCRIPTOR = "features-v1.xml";
+  public static final String DEFAULT_DESCRIPTOR = "features-v2.xml";
 
   /** The options of the shipped model. */
   public static NameFinderTrainer defaults() {

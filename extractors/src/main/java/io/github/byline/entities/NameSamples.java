@@ -103,16 +103,21 @@ public final class NameSamples {
     return spans;
   }
 
-  /** Parses name-sample lines, mapping GMB tags; a blank line starts a new document. */
+  /**
+   * Parses name-sample lines, mapping GMB tags; a blank line starts a new document. A file without
+   * blank lines has no document boundaries, so each sentence is taken as its own document: the name
+   * finder's document memory must not run across unrelated articles.
+   */
   public static List<NameSample> parseNameSamples(List<String> lines) throws IOException {
     List<NameSample> out = new ArrayList<>();
+    boolean documents = lines.stream().anyMatch(String::isBlank);
     boolean clear = true;
     for (String line : lines) {
       if (line.isBlank()) {
         clear = true;
         continue;
       }
-      NameSample s = NameSample.parse(line, clear);
+      NameSample s = NameSample.parse(line, clear || !documents);
       clear = false;
       List<Span> spans = new ArrayList<>();
       for (Span span : s.getNames()) {

@@ -49,11 +49,11 @@ final class NameTokens {
     Builder b = new Builder(text);
     int i = from;
     while (i < to) {
-      while (i < to && Character.isWhitespace(text.charAt(i))) {
+      while (i < to && isSpace(text.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < to && !Character.isWhitespace(text.charAt(j))) {
+      while (j < to && !isSpace(text.charAt(j))) {
         j++;
       }
       if (j > i) {
@@ -62,6 +62,11 @@ final class NameTokens {
       i = j;
     }
     return b.build();
+  }
+
+  /** Whitespace, including the no-break spaces that news pages are full of. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isLeadPunct(char c) {
@@ -123,7 +128,7 @@ final class NameTokens {
       return false;
     }
     int s = end - 1;
-    while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+    while (s > 0 && !isSpace(text.charAt(s - 1))) {
       s--;
     }
     while (s < end - 1 && isLeadPunct(text.charAt(s))) {

@@ -36,4 +36,9 @@ class NameTokensTest {
       assertEquals(t.tokens[i].length(), raw.length(), raw);
     }
   }
+
+  @Test
+  void noBreakSpacesSeparateTokens() {
+    assertEquals(List.of("the", "Law", ".", "\"", "Next"), tokens("the Law.”\u00a0\n\nNext"));
+  }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
  * name whose initials it spells ("FSB" ↔ "Federal Security Service"), as does a name in parentheses
  * right after another ("Federal Security Service (FSB)"). The longest name is canonical, and every
  * mention of a name entity takes the entity's majority type, so a string keeps one type within an
- * article. Dates, money and other values group by their normalized value.
+ * article. Dates, money and other values group by their normalized value; every entity is named by
+ * its longest mention.
  *
  * <p>Stateless and thread-safe.
  */
@@ -154,7 +155,9 @@ final class EntityGrouper {
           type = v.getKey();
         }
       }
-      String name = canonical.type.isName() ? canonical.text : canonical.value;
+      // Values group by their normalized value but are named, like names, by their longest mention:
+      // "Wednesday" reads better as an entity than XXXX-WXX-3, which stays in each mention's value.
+      String name = canonical.text;
       List<Mention> ms = new ArrayList<>(g.size());
       for (int i : g) {
         Found f = found.get(i);

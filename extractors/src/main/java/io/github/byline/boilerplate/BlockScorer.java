@@ -1,0 +1,348 @@
+package io.github.byline.boilerplate;
+
+import io.github.byline.model.BlockCategory;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides which blocks are the article. Every block gets a score: sentence-like text counts for the
+ * article by its number of words, short fragments and cue-bearing blocks count against it. The
+ * article is the run of blocks with the highest total (a maximum-sum segment), plus any further run
+ * strong enough on its own; inside it, blocks with firm evidence of furniture (a cue phrase in a
+ * short line, a credit, a learned site block, a page hint) are still removed. The decision is
+ * repeated on what is left until nothing changes, which makes stripping idempotent.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class BlockScorer {
+
+  /** Tunable weights; the presets of {@link BoilerplateStripper.Preset}. */
+  record Settings(
+      int longWords,
+      double shortPenalty,
+      double nonSentenceFactor,
+      double secondaryMinimum,
+      boolean removeLongCueLines,
+      boolean endMarkers) {}
+
+  /** What became of one block. */
+  record Verdict(boolean kept, @Nullable BlockCategory category, String reason) {}
+
+  record Outcome(List<Verdict> verdicts, int title) {}
+
+  private final Settings settings;
+
+  BlockScorer(Settings settings) {
+    this.settings = settings;
+  }
+
+  Outcome decide(List<Line> lines) {
+    int n = lines.size();
+    Verdict[] verdicts = new Verdict[n];
+    int[] alive = new int[n];
+    for (int i = 0; i < n; i++) {
+      alive[i] = i;
+    }
+    for (int round = 0; round < 6 && alive.length > 0; round++) {
+      int before = alive.length;
+      alive = pass(lines, alive, verdicts);
+      if (alive.length == before) {
+        break;
+      }
+    }
+    for (int i : alive) {
+      verdicts[i] = new Verdict(true, null, "");
+    }
+    int title = findTitle(lines, verdicts, alive.length == 0 ? n : alive[0]);
+    return new Outcome(List.of(verdicts), title);
+  }
+
+  /** One decision over the live blocks; returns the blocks that stay. */
+  private int[] pass(List<Line> lines, int[] alive, Verdict[] verdicts) {
+    int count = alive.length;
+    double[] score = new double[count];
+    Verdict[] firm = new Verdict[count];
+    for (int k = 0; k < count; k++) {
+      Line l = lines.get(alive[k]);
+      firm[k] = firmEvidence(l);
+      score[k] = score(l, firm[k] != null);
+    }
+    boolean[] inside = new boolean[count];
+    if (settings.endMarkers() && damp(lines, alive, score)) {
+      markSegments(score, inside);
+    } else {
+      markSegments(score, inside);
+    }
+    int first = count;
+    int last = -1;
+    for (int k = 0; k < count; k++) {
+      if (inside[k]) {
+        first = Math.min(first, k);
+        last = k;
+      }
+    }
+    int[] kept = new int[count];
+    int keptCount = 0;
+    for (int k = 0; k < count; k++) {
+      Line l = lines.get(alive[k]);
+      if (inside[k] && firm[k] == null) {
+        kept[keptCount++] = alive[k];
+      } else if (firm[k] != null) {
+        verdicts[alive[k]] = firm[k];
+      } else {
+        verdicts[alive[k]] = outside(lines, alive, firm, inside, k, first, last);
+      }
+    }
+    return java.util.Arrays.copyOf(kept, keptCount);
+  }
+
+  /**
+   * After a heading that ends an article (comments, references, related reading) following a good
+   * run of article text, text counts against the article: comment threads and reference lists read
+   * like sentences but are not the story.
+   */
+  private static boolean damp(List<Line> lines, int[] alive, double[] score) {
+    int[] best = bestSegment(score, 0, score.length);
+    if (best[0] < 0) {
+      return false;
+    }
+    double total = 0;
+    for (int k = best[0]; k < best[1]; k++) {
+      total += score[k];
+    }
+    double mass = 0;
+    int cut = -1;
+    for (int k = best[0]; k < alive.length; k++) {
+      Line l = lines.get(alive[k]);
+      if (l.endMarker && mass >= Math.max(60, 0.15 * total)) {
+        cut = k;
+        break;
+      }
+      if (score[k] > 0) {
+        mass += score[k];
+      }
+    }
+    if (cut < 0) {
+      return false;
+    }
+    for (int k = cut + 1; k < alive.length; k++) {
+      if (score[k] > 0 && !lines.get(alive[k]).keep) {
+        score[k] = -1 - 0.1 * score[k];
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The maximum-sum segment of score[from, to) as {start, end}, or {-1, -1, } when none is
+   * positive.
+   */
+  private static int[] bestSegment(double[] score, int from, int to) {
+    double best = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    double run = 0;
+    int runStart = from;
+    for (int k = from; k < to; k++) {
+      if (run <= 0) {
+        run = 0;
+        runStart = k;
+      }
+      run += score[k];
+      if (run > best) {
+        best = run;
+        bestStart = runStart;
+        bestEnd = k + 1;
+      }
+    }
+    return new int[] {bestStart, bestEnd};
+  }
+
+  /** Why a block outside the article's runs goes: a neighbour's evidence, or its own shape. */
+  private Verdict outside(
+      List<Line> lines, int[] alive, Verdict[] firm, boolean[] inside, int k, int first, int last) {
+    String where =
+        k < first ? "before the article" : k > last ? "after the article" : "between article parts";
+    Line l = lines.get(alive[k]);
+    if (l.cue != null) {
+      return new Verdict(false, l.cue, "cue phrase '" + l.cuePhrase + "', " + where);
+    }
+    if (appeal(l)) {
+      return new Verdict(
+          false, BlockCategory.DONATION_APPEAL, "addressed to the reader as 'we … you', " + where);
+    }
+    for (int d = 1; d <= 3; d++) {
+      for (int j : new int[] {k - d, k + d}) {
+        if (j < 0 || j >= alive.length || inside[j]) {
+          continue;
+        }
+        if (firm[j] != null && firm[j].category() != null) {
+          return new Verdict(
+              false,
+              firm[j].category(),
+              "next to a " + firm[j].category().label() + " block, " + where);
+        }
+        Line o = lines.get(alive[j]);
+        if (o.cue != null && o.words >= settings.longWords()) {
+          return new Verdict(
+              false, o.cue, "next to a block with cue phrase '" + o.cuePhrase + "', " + where);
+        }
+        if (appeal(o)) {
+          return new Verdict(
+              false, BlockCategory.DONATION_APPEAL, "next to an appeal to the reader, " + where);
+        }
+      }
+    }
+    if (l.linkDensity > 0.5) {
+      return new Verdict(
+          false,
+          k < first ? BlockCategory.NAVIGATION : BlockCategory.RELATED_LINKS,
+          String.format(
+              java.util.Locale.ROOT, "mostly links (%.0f%%), %s", 100 * l.linkDensity, where));
+    }
+    if (l.words < settings.longWords()) {
+      BlockCategory c =
+          k < first || l.words < 4 ? BlockCategory.NAVIGATION : BlockCategory.RELATED_LINKS;
+      return new Verdict(false, c, "short line without sentence punctuation, " + where);
+    }
+    return new Verdict(false, BlockCategory.OTHER, "text outside the article's main run, " + where);
+  }
+
+  private double score(Line l, boolean firm) {
+    if (l.keep) {
+      return l.words + 5;
+    }
+    if (firm) {
+      return -(3 + l.words);
+    }
+    int w = l.words;
+    if (w == 0) {
+      return -1;
+    }
+    double s;
+    if (w >= settings.longWords()) {
+      s = l.sentenceLike() ? w : w * settings.nonSentenceFactor();
+      if (l.cue != null || appeal(l)) {
+        s = -0.5 * w;
+      }
+    } else {
+      s = l.terminal && w >= 4 ? 0.5 * w : -settings.shortPenalty();
+      if (l.cue != null) {
+        s = -(2 + w);
+      }
+    }
+    if (l.linkDensity > 0.5) {
+      s = -(1 + w * l.linkDensity);
+    } else if (l.linkDensity > 0.25 && s > 0) {
+      s *= 1 - l.linkDensity;
+    }
+    return s;
+  }
+
+  static boolean appeal(Line l) {
+    return !l.quoted
+        && l.firstPlural >= 2
+        && (l.firstPlural + l.secondPerson) * 12 >= l.words
+        && l.secondPerson >= 1;
+  }
+
+  /** The category and reason of firm evidence against a block, or null. */
+  @Nullable Verdict firmEvidence(Line l) {
+    if (l.keep) {
+      return null;
+    }
+    if (l.drop) {
+      return new Verdict(false, BlockCategory.OTHER, "matches a drop pattern");
+    }
+    if (l.learnedReason != null) {
+      BlockCategory c = l.cue != null ? l.cue : l.pattern != null ? l.pattern : BlockCategory.OTHER;
+      return new Verdict(false, c, l.learnedReason);
+    }
+    if (l.hint != null) {
+      return new Verdict(false, l.hint, String.valueOf(l.hintReason));
+    }
+    if (l.pattern != null) {
+      return new Verdict(false, l.pattern, String.valueOf(l.patternReason));
+    }
+    if (l.cue != null) {
+      if (l.words <= LineAnalyzer.SHORT_WORDS) {
+        return new Verdict(false, l.cue, "cue phrase '" + l.cuePhrase + "' in a short line");
+      }
+      if (l.cueHits >= 2 || settings.removeLongCueLines() || appeal(l)) {
+        return new Verdict(
+            false,
+            l.cue,
+            "cue phrase '"
+                + l.cuePhrase
+                + "'"
+                + (l.cueHits >= 2 ? " and " + (l.cueHits - 1) + " more cue(s)" : "")
+                + (appeal(l) ? ", addressed to the reader by 'we'" : ""));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Marks the maximum-sum segment of {@code score}, then up to a few secondary segments on either
+   * side that are strong enough on their own. Iterative and bounded, so linear in the input.
+   */
+  private void markSegments(double[] score, boolean[] inside) {
+    java.util.ArrayDeque<int[]> ranges = new java.util.ArrayDeque<>();
+    ranges.add(new int[] {0, score.length});
+    boolean main = true;
+    int budget = 8;
+    while (!ranges.isEmpty() && budget-- > 0) {
+      int[] r = ranges.poll();
+      int from = r[0];
+      int to = r[1];
+      double best = 0;
+      int bestStart = -1;
+      int bestEnd = -1;
+      double run = 0;
+      int runStart = from;
+      for (int k = from; k < to; k++) {
+        if (run <= 0) {
+          run = 0;
+          runStart = k;
+        }
+        run += score[k];
+        if (run > best) {
+          best = run;
+          bestStart = runStart;
+          bestEnd = k + 1;
+        }
+      }
+      if (bestStart < 0 || !main && best < settings.secondaryMinimum()) {
+        main = false;
+        continue;
+      }
+      main = false;
+      for (int k = bestStart; k < bestEnd; k++) {
+        inside[k] = true;
+      }
+      if (bestStart > from) {
+        ranges.add(new int[] {from, bestStart});
+      }
+      if (bestEnd < to) {
+        ranges.add(new int[] {bestEnd, to});
+      }
+    }
+  }
+
+  /**
+   * The title: in the blocks before the article, the first without firm evidence against it; a
+   * later one that repeats most of its words (a page's h1 after its {@code <title>}) wins, being
+   * free of the site's suffix.
+   */
+  private int findTitle(List<Line> lines, Verdict[] verdicts, int bodyStart) {
+    int first = -1;
+    for (int i = 0; i < bodyStart && i < 200; i++) {
+      Line l = lines.get(i);
+      if (l.words >= 2 && l.words <= 40 && firmEvidence(l) == null && l.cue == null) {
+        first = i;
+        break;
+      }
+    }
+    return first;
+  }
+}

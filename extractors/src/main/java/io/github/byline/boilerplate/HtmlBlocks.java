@@ -1,0 +1,447 @@
+package io.github.byline.boilerplate;
+
+import io.github.byline.model.BlockCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a page into blocks: the text of its block elements, one block each, with the evidence a
+ * page has and plain text has not: the share of the block's text that is link text, and the element
+ * it sits in ({@code nav}, {@code footer}, a {@code class="share-buttons"} …). Invisible content
+ * (scripts, styles, hidden elements) is skipped; furniture elements are kept as blocks with firm
+ * evidence, so that they are reported among the removed blocks with their reason.
+ *
+ * <p>The tree is walked with jsoup's iterative {@link NodeTraversor}, so deeply nested markup
+ * cannot overflow the stack. Stateless and thread-safe.
+ */
+final class HtmlBlocks {
+  private HtmlBlocks() {}
+
+  private static final Set<String> SKIP =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "applet",
+          "frame",
+          "frameset",
+          "noframes",
+          "head",
+          "datalist",
+          "video",
+          "audio",
+          "map",
+          "math",
+          "select",
+          "option",
+          "button",
+          "input",
+          "textarea");
+
+  private static final Set<String> BLOCK =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "br",
+          "caption",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "html",
+          "legend",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "search",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "ul",
+          "title");
+
+  private static final Set<String> PARAGRAPH =
+      Set.of(
+          "p",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "dl",
+          "blockquote",
+          "pre",
+          "figure",
+          "table",
+          "section",
+          "article");
+
+  private static final Pattern HINT =
+      Pattern.compile(
+          "(?:^|[\\s_-])(share|sharing|social|socials|sharebar|newsletter|subscribe|subscription|signup"
+              + "|related|recommended|recommendations|readmore|read-more|more-stories|trending|popular"
+              + "|comment|comments|disqus|respond|cookie|cookies|consent|gdpr|onetrust|ad|ads|advert"
+              + "|adverts|advertisement|advertising|sponsor|sponsored|promo|promoted|taboola|outbrain"
+              + "|nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|sidebar|widget"
+              + "|skip|footer|copyright|byline|author|caption|credit|credits|donate|donation"
+              + "|paywall|modal|popup|banner|masthead|toolbar|tags|tag-list|topics)(?:$|[\\s_-])");
+
+  static BoilerplateStripper.Page extract(String html, @Nullable String url) {
+    org.jsoup.nodes.Document doc = Jsoup.parse(html, url == null ? "" : url);
+    HtmlMetadata.Found meta = HtmlMetadata.of(doc, url);
+    Walker w = new Walker();
+    Element body = doc.body();
+    NodeTraversor.traverse(w, body);
+    w.flush(false);
+    return new BoilerplateStripper.Page(w.text.toString(), w.lines, meta.title(), meta.metadata());
+  }
+
+  private static final class Walker implements NodeVisitor {
+    final StringBuilder text = new StringBuilder();
+    final List<Line> lines = new ArrayList<>();
+    final StringBuilder line = new StringBuilder();
+    int linkChars;
+    int linkDepth = -1;
+    int skipDepth = -1;
+    int hintDepth = -1;
+    @Nullable BlockCategory hint;
+    @Nullable String hintReason;
+    int headingDepth = -1;
+    int preDepth = -1;
+    boolean paragraphBreak;
+    boolean headingLine;
+    @Nullable BlockCategory lineHint;
+    @Nullable String lineHintReason;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (skipDepth >= 0) {
+        return;
+      }
+      if (node instanceof TextNode t) {
+        appendText(t, depth);
+        return;
+      }
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      if (SKIP.contains(tag) || hidden(e)) {
+        skipDepth = depth;
+        return;
+      }
+      if (BLOCK.contains(tag)) {
+        flush(PARAGRAPH.contains(tag));
+      }
+      if (tag.equals("a") && linkDepth < 0) {
+        linkDepth = depth;
+      }
+      if (tag.equals("pre") && preDepth < 0) {
+        preDepth = depth;
+      }
+      if (tag.length() == 2
+          && tag.charAt(0) == 'h'
+          && tag.charAt(1) >= '1'
+          && tag.charAt(1) <= '6'
+          && headingDepth < 0) {
+        headingDepth = depth;
+      }
+      if (hintDepth < 0) {
+        hintOf(e, tag, depth);
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (skipDepth >= 0) {
+        if (skipDepth == depth) {
+          skipDepth = -1;
+        }
+        return;
+      }
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      if (BLOCK.contains(tag)) {
+        flush(PARAGRAPH.contains(tag));
+      }
+      if (linkDepth == depth) {
+        linkDepth = -1;
+      }
+      if (preDepth == depth) {
+        preDepth = -1;
+      }
+      if (headingDepth == depth) {
+        headingDepth = -1;
+      }
+      if (hintDepth == depth) {
+        hintDepth = -1;
+        hint = null;
+        hintReason = null;
+      }
+    }
+
+    private void hintOf(Element e, String tag, int depth) {
+      BlockCategory c = null;
+      String why = null;
+      switch (tag) {
+        case "nav" -> {
+          c = BlockCategory.NAVIGATION;
+          why = "inside <nav>";
+        }
+        case "footer" -> {
+          c = BlockCategory.OTHER;
+          why = "inside the page footer";
+        }
+        case "aside" -> {
+          c = BlockCategory.RELATED_LINKS;
+          why = "inside <aside>";
+        }
+        case "form" -> {
+          c = BlockCategory.NEWSLETTER;
+          why = "inside a form";
+        }
+        case "header" -> {
+          if (!insideArticle(e)) {
+            c = BlockCategory.NAVIGATION;
+            why = "inside the page header";
+          }
+        }
+        default -> {
+          if (!tag.equals("body")
+              && !tag.equals("html")
+              && !tag.equals("main")
+              && !tag.equals("article")) {
+            String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (!cls.isBlank()) {
+              Matcher m = HINT.matcher(cls);
+              if (m.find()) {
+                c = category(m.group(1));
+                why = "inside an element marked '" + m.group(1) + "' (class/id)";
+              }
+            }
+            String role = e.attr("role");
+            if (c == null
+                && (role.equals("navigation")
+                    || role.equals("banner")
+                    || role.equals("contentinfo")
+                    || role.equals("complementary"))) {
+              c =
+                  role.equals("navigation") || role.equals("banner")
+                      ? BlockCategory.NAVIGATION
+                      : BlockCategory.OTHER;
+              why = "inside an element with role '" + role + "'";
+            }
+          }
+        }
+      }
+      if (c != null) {
+        hint = c;
+        hintReason = why;
+        hintDepth = depth;
+      }
+    }
+
+    private static boolean insideArticle(Element e) {
+      int steps = 0;
+      for (Element p = e.parent(); p != null && steps++ < 64; p = p.parent()) {
+        String t = p.normalName();
+        if (t.equals("article") || t.equals("main")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static BlockCategory category(String word) {
+      return switch (word) {
+        case "share", "sharing", "social", "socials", "sharebar" -> BlockCategory.SHARE;
+        case "newsletter", "subscribe", "subscription", "signup", "paywall", "modal", "popup" ->
+            BlockCategory.NEWSLETTER;
+        case "related",
+            "recommended",
+            "recommendations",
+            "readmore",
+            "read-more",
+            "more-stories",
+            "trending",
+            "popular",
+            "tags",
+            "tag-list",
+            "topics" ->
+            BlockCategory.RELATED_LINKS;
+        case "comment", "comments", "disqus", "respond" -> BlockCategory.COMMENTS;
+        case "cookie", "cookies", "consent", "gdpr", "onetrust" -> BlockCategory.COOKIE;
+        case "ad",
+            "ads",
+            "advert",
+            "adverts",
+            "advertisement",
+            "advertising",
+            "sponsor",
+            "sponsored",
+            "promo",
+            "promoted",
+            "taboola",
+            "outbrain",
+            "banner" ->
+            BlockCategory.ADVERTISEMENT;
+        case "byline", "author" -> BlockCategory.BYLINE;
+        case "caption", "credit", "credits" -> BlockCategory.PHOTO_CAPTION;
+        case "donate", "donation" -> BlockCategory.DONATION_APPEAL;
+        case "footer", "copyright" -> BlockCategory.OTHER;
+        default -> BlockCategory.NAVIGATION;
+      };
+    }
+
+    private static boolean hidden(Element e) {
+      if (e.hasAttr("hidden")) {
+        return true;
+      }
+      if ("true".equals(e.attr("aria-hidden"))) {
+        return true;
+      }
+      String style = e.attr("style");
+      if (!style.isEmpty()) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+      }
+      return false;
+    }
+
+    private void appendText(TextNode t, int depth) {
+      String raw = t.getWholeText();
+      if (preDepth >= 0) {
+        int from = 0;
+        for (int i = 0; i < raw.length(); i++) {
+          if (raw.charAt(i) == '\n') {
+            appendRaw(raw.substring(from, i));
+            flush(false);
+            from = i + 1;
+          }
+        }
+        appendRaw(raw.substring(from));
+        return;
+      }
+      int before = line.length();
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+          if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
+            line.append(' ');
+          }
+        } else {
+          line.append(c);
+        }
+      }
+      noteLine(before);
+    }
+
+    private void appendRaw(String s) {
+      int before = line.length();
+      line.append(s);
+      noteLine(before);
+    }
+
+    private void noteLine(int before) {
+      int added = line.length() - before;
+      if (added > 0) {
+        if (linkDepth >= 0) {
+          linkChars += added;
+        }
+        if (headingDepth >= 0) {
+          headingLine = true;
+        }
+        if (hint != null && lineHint == null) {
+          lineHint = hint;
+          lineHintReason = hintReason;
+        }
+      }
+    }
+
+    void flush(boolean paragraph) {
+      int s = 0;
+      int e = line.length();
+      while (s < e && TextBlocks.isSpace(line.charAt(s))) {
+        s++;
+      }
+      while (e > s && TextBlocks.isSpace(line.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        if (!lines.isEmpty()) {
+          text.append(paragraphBreak ? "\n\n" : "\n");
+        }
+        int start = text.length();
+        text.append(line, s, e);
+        Line l = new Line(start, text.length());
+        int len = e - s;
+        l.linkDensity = len == 0 ? 0 : Math.min(1.0, (double) linkChars / len);
+        l.heading = headingLine;
+        l.hint = lineHint;
+        l.hintReason = lineHintReason;
+        lines.add(l);
+        paragraphBreak = paragraph;
+      } else {
+        paragraphBreak |= paragraph;
+      }
+      line.setLength(0);
+      linkChars = 0;
+      headingLine = false;
+      lineHint = null;
+      lineHintReason = null;
+    }
+  }
+}

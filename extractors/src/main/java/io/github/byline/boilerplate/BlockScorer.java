@@ -65,7 +65,10 @@ final class BlockScorer {
     for (int k = 0; k < count; k++) {
       Line l = lines.get(alive[k]);
       firm[k] = firmEvidence(l);
-      score[k] = score(l, firm[k] != null);
+    }
+    extendAppeals(lines, alive, firm);
+    for (int k = 0; k < count; k++) {
+      score[k] = score(lines.get(alive[k]), firm[k] != null);
     }
     boolean[] inside = new boolean[count];
     if (settings.endMarkers() && damp(lines, alive, score)) {
@@ -83,17 +86,91 @@ final class BlockScorer {
     }
     int[] kept = new int[count];
     int keptCount = 0;
+    Verdict[] local = new Verdict[count];
     for (int k = 0; k < count; k++) {
       Line l = lines.get(alive[k]);
       if (inside[k] && firm[k] == null) {
         kept[keptCount++] = alive[k];
-      } else if (firm[k] != null) {
-        verdicts[alive[k]] = firm[k];
-      } else {
-        verdicts[alive[k]] = outside(lines, alive, firm, inside, k, first, last);
+        continue;
       }
+      Verdict v =
+          firm[k] != null ? firm[k] : outside(lines, alive, firm, local, inside, k, first, last);
+      // A button right after a box (an appeal, a sign-up, a cookie notice) belongs to the box.
+      if (k > 0
+          && local[k - 1] != null
+          && !derived(local[k - 1])
+          && l.words <= 4
+          && isBox(local[k - 1].category())
+          && !isBox(v.category())
+          && v.category() != BlockCategory.OTHER) {
+        v =
+            new Verdict(
+                false,
+                local[k - 1].category(),
+                "a button of the "
+                    + local[k - 1].category().label()
+                    + " box before it ("
+                    + v.reason()
+                    + ")");
+      }
+      local[k] = v;
+      verdicts[alive[k]] = v;
     }
     return java.util.Arrays.copyOf(kept, keptCount);
+  }
+
+  /** Whether a verdict was taken from a neighbour, and so must not be passed on again. */
+  private static boolean derived(@Nullable Verdict v) {
+    return v == null || v.reason().startsWith("next to") || v.reason().startsWith("a button");
+  }
+
+  private static boolean isBox(@Nullable BlockCategory c) {
+    return c == BlockCategory.DONATION_APPEAL
+        || c == BlockCategory.NEWSLETTER
+        || c == BlockCategory.COOKIE;
+  }
+
+  /**
+   * An appeal to readers is a box: its firm lines ("your support", "donate") come with paragraphs
+   * in the publication's own voice ("we", "our", outside quotes) and a salutation or heading before
+   * them. Those neighbours go with it.
+   */
+  private static void extendAppeals(List<Line> lines, int[] alive, Verdict[] firm) {
+    for (int k = 0; k < alive.length; k++) {
+      if (firm[k] == null
+          || firm[k].category() != BlockCategory.DONATION_APPEAL
+          || !firm[k].reason().startsWith("cue")) {
+        continue;
+      }
+      String anchor =
+          "part of an appeal to readers (in the publication's 'we' voice, or its heading)";
+      for (int j = k - 1, steps = 0; j >= 0 && steps < 8 && firm[j] == null; j--, steps++) {
+        if (!appealNeighbour(lines.get(alive[j]))) {
+          break;
+        }
+        firm[j] =
+            new Verdict(false, BlockCategory.DONATION_APPEAL, anchor + " that continues below");
+      }
+      for (int j = k + 1, steps = 0;
+          j < alive.length && steps < 8 && firm[j] == null;
+          j++, steps++) {
+        if (!appealNeighbour(lines.get(alive[j]))) {
+          break;
+        }
+        firm[j] = new Verdict(false, BlockCategory.DONATION_APPEAL, anchor + " that starts above");
+      }
+    }
+  }
+
+  private static boolean appealNeighbour(Line l) {
+    if (l.keep || l.quoted) {
+      return false;
+    }
+    if (l.firstPluralOutside >= 1 && l.firstPluralOutside * 40 >= l.words) {
+      return true;
+    }
+    // A salutation or a box heading: a few words, no full stop.
+    return l.words <= 6 && !l.endsWithFullStop;
   }
 
   /**
@@ -160,7 +237,14 @@ final class BlockScorer {
 
   /** Why a block outside the article's runs goes: a neighbour's evidence, or its own shape. */
   private Verdict outside(
-      List<Line> lines, int[] alive, Verdict[] firm, boolean[] inside, int k, int first, int last) {
+      List<Line> lines,
+      int[] alive,
+      Verdict[] firm,
+      Verdict[] local,
+      boolean[] inside,
+      int k,
+      int first,
+      int last) {
     String where =
         k < first ? "before the article" : k > last ? "after the article" : "between article parts";
     Line l = lines.get(alive[k]);
@@ -176,11 +260,10 @@ final class BlockScorer {
         if (j < 0 || j >= alive.length || inside[j]) {
           continue;
         }
-        if (firm[j] != null && firm[j].category() != null) {
+        Verdict near = firm[j] != null ? firm[j] : j < k && !derived(local[j]) ? local[j] : null;
+        if (near != null && near.category() != null) {
           return new Verdict(
-              false,
-              firm[j].category(),
-              "next to a " + firm[j].category().label() + " block, " + where);
+              false, near.category(), "next to a " + near.category().label() + " block, " + where);
         }
         Line o = lines.get(alive[j]);
         if (o.cue != null && o.words >= settings.longWords()) {
@@ -221,9 +304,18 @@ final class BlockScorer {
     }
     double s;
     if (w >= settings.longWords()) {
-      s = l.sentenceLike() ? w : w * settings.nonSentenceFactor();
-      if (l.cue != null || appeal(l)) {
-        s = -0.5 * w;
+      if (l.terminal) {
+        s = w;
+      } else if (w >= 25 && l.stopRatio() >= 0.2) {
+        s = w * 0.8;
+      } else if (l.capitalized * 2 > w) {
+        // Title-cased: a headline, of this article or (more often) of others.
+        s = -settings.shortPenalty() * 0.75;
+      } else {
+        s = w * settings.nonSentenceFactor() - settings.shortPenalty();
+      }
+      if (l.cue != null) {
+        s = s > 0 ? s * settings.nonSentenceFactor() : s - 1;
       }
     } else {
       s = l.terminal && w >= 4 ? 0.5 * w : -settings.shortPenalty();
@@ -268,7 +360,7 @@ final class BlockScorer {
       if (l.words <= LineAnalyzer.SHORT_WORDS) {
         return new Verdict(false, l.cue, "cue phrase '" + l.cuePhrase + "' in a short line");
       }
-      if (l.cueHits >= 2 || settings.removeLongCueLines() || appeal(l)) {
+      if (l.cueHits >= 2 || settings.removeLongCueLines()) {
         return new Verdict(
             false,
             l.cue,
@@ -311,6 +403,12 @@ final class BlockScorer {
           bestStart = runStart;
           bestEnd = k + 1;
         }
+      }
+      if (bestStart < 0 && main) {
+        // No run reads like an article (a one-line note, a list): nothing stands out as furniture
+        // by position, so only firm evidence removes anything.
+        java.util.Arrays.fill(inside, true);
+        return;
       }
       if (bestStart < 0 || !main && best < settings.secondaryMinimum()) {
         main = false;

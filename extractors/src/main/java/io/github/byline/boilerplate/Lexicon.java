@@ -262,7 +262,13 @@ final class Lexicon {
           "javascript is disabled",
           "enable javascript",
           "your browser does not support",
-          "powered by"
+          "powered by",
+          "creative commons",
+          "republish",
+          "republish this",
+          "reprints",
+          "reprint permissions",
+          "license this content"
         });
 
     SHORT_LINE.put(

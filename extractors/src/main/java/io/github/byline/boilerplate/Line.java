@@ -15,8 +15,10 @@ final class Line {
   int stops;
   int capitalized;
   int firstPlural;
+  int firstPluralOutside;
   int secondPerson;
   boolean terminal;
+  boolean endsWithFullStop;
   boolean quoted;
   boolean endMarker;
 

@@ -75,6 +75,14 @@ final class LineAnalyzer {
               + "\\s{1,3}(?:on|to)\\s.{1,300}",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern RELATED_PREFIX =
+      Pattern.compile(
+          "^\\W{0,3}(?:related(?: article| story| stories| articles| content| coverage| reading)?|read more"
+              + "|read also|also read|read next|see also|more on this(?: story| topic)?|more|recommended(?: reading)?"
+              + "|watch|listen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi"
+              + "|lee también|leer más)\\s{0,2}[:|»>›]",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final Lexicon lexicon;
 
   LineAnalyzer(Lexicon lexicon) {
@@ -116,6 +124,9 @@ final class LineAnalyzer {
       }
       if (lexicon.isFirstPlural(id)) {
         line.firstPlural++;
+        if (!insideQuote(source, line.start, s)) {
+          line.firstPluralOutside++;
+        }
       }
       if (lexicon.isSecondPerson(id)) {
         line.secondPerson++;
@@ -126,6 +137,8 @@ final class LineAnalyzer {
     }
     line.words = n;
     line.terminal = endsLikeSentence(source, line.start, end);
+    char last = lastSignificant(source, line.start, end);
+    line.endsWithFullStop = (last == '.' || last == '!' || last == '…') && n > 3;
     char first = end > line.start ? source.charAt(line.start) : ' ';
     line.quoted = first == '"' || first == '“' || first == '„' || first == '«' || first == '‘';
     matchCues(ids, n, line);
@@ -181,6 +194,11 @@ final class LineAnalyzer {
   }
 
   private static void matchPatterns(String text, Line line) {
+    if (RELATED_PREFIX.matcher(text).find()) {
+      line.pattern = BlockCategory.RELATED_LINKS;
+      line.patternReason = "a link to another story ('Related: …', 'Read more: …')";
+      return;
+    }
     if (NAME_SLASH_AGENCY.matcher(text).find()) {
       boolean captioned = line.words > 6;
       line.pattern = captioned ? BlockCategory.PHOTO_CAPTION : BlockCategory.PHOTO_CREDIT;
@@ -218,6 +236,40 @@ final class LineAnalyzer {
         line.patternReason = "dateline: a short line with a date or time";
       }
     }
+  }
+
+  /** Whether position {@code at} is inside a quotation opened since {@code from}. */
+  private static boolean insideQuote(CharSequence s, int from, int at) {
+    boolean open = false;
+    for (int i = from; i < at; i++) {
+      char c = s.charAt(i);
+      if (c == '“' || c == '„' || c == '«') {
+        open = true;
+      } else if (c == '”' || c == '»') {
+        open = false;
+      } else if (c == '"') {
+        open = !open;
+      }
+    }
+    return open;
+  }
+
+  private static char lastSignificant(CharSequence s, int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      char c = s.charAt(i);
+      if (!(c == '"'
+          || c == '”'
+          || c == '’'
+          || c == '\''
+          || c == ')'
+          || c == '»'
+          || c == ']'
+          || Character.isWhitespace(c)
+          || c == '\u00a0')) {
+        return c;
+      }
+    }
+    return ' ';
   }
 
   /** Whether the text ends with sentence punctuation, allowing closing quotes and brackets. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -127,15 +126,46 @@ final class HtmlBlocks {
           "section",
           "article");
 
-  private static final Pattern HINT =
-      Pattern.compile(
-          "(?:^|[\\s_-])(share|sharing|social|socials|sharebar|newsletter|subscribe|subscription|signup"
-              + "|related|recommended|recommendations|readmore|read-more|more-stories|trending|popular"
-              + "|comment|comments|disqus|respond|cookie|cookies|consent|gdpr|onetrust|ad|ads|advert"
-              + "|adverts|advertisement|advertising|sponsor|sponsored|promo|promoted|taboola|outbrain"
-              + "|nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|sidebar|widget"
-              + "|skip|footer|copyright|byline|author|caption|credit|credits|donate|donation"
-              + "|paywall|modal|popup|banner|masthead|toolbar|tags|tag-list|topics)(?:$|[\\s_-])");
+  /** Class/id words of furniture that count wherever they appear in a class name. */
+  private static final Set<String> STRONG_HINTS =
+      Set.of(
+          "share", "sharing", "social", "socials", "sharebar", "newsletter", "subscribe",
+          "subscription", "signup", "related", "recommended", "recommendations", "comment",
+          "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "onetrust", "advert",
+          "adverts", "advertisement", "advertising", "sponsored", "taboola", "outbrain",
+          "breadcrumb", "breadcrumbs", "sidebar", "footer", "copyright", "byline", "donate",
+          "donation", "paywall", "navbar", "navigation", "nav");
+
+  /** Words too common inside compound names: they count as a whole class or its first part. */
+  private static final Set<String> WEAK_HINTS =
+      Set.of(
+          "ad", "ads", "widget", "menu", "pagination", "pager", "banner", "modal", "popup", "skip",
+          "caption", "credit", "credits", "tags", "topics", "author", "respond", "masthead",
+          "toolbar", "trending", "popular", "readmore", "promo", "promoted", "sponsor", "teaser");
+
+  /** Class/id words of the article itself: an element named so is never furniture. */
+  private static final Pattern POSITIVE =
+      Pattern.compile("content|article|entry|post-body|postbody|story|main|text|body|prose");
+
+  private static @Nullable String hintWord(String classes) {
+    for (String token : classes.split("\\s+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (POSITIVE.matcher(token).find()) {
+        return null;
+      }
+    }
+    for (String token : classes.split("\\s+")) {
+      String[] parts = token.split("[-_]+");
+      for (int i = 0; i < parts.length; i++) {
+        if (STRONG_HINTS.contains(parts[i]) || i == 0 && WEAK_HINTS.contains(parts[i])) {
+          return parts[i];
+        }
+      }
+    }
+    return null;
+  }
 
   static BoilerplateStripper.Page extract(String html, @Nullable String url) {
     org.jsoup.nodes.Document doc = Jsoup.parse(html, url == null ? "" : url);
@@ -144,6 +174,7 @@ final class HtmlBlocks {
     Element body = doc.body();
     NodeTraversor.traverse(w, body);
     w.flush(false);
+    w.settleHints();
     return new BoilerplateStripper.Page(w.text.toString(), w.lines, meta.title(), meta.metadata());
   }
 
@@ -154,15 +185,15 @@ final class HtmlBlocks {
     int linkChars;
     int linkDepth = -1;
     int skipDepth = -1;
-    int hintDepth = -1;
-    @Nullable BlockCategory hint;
-    @Nullable String hintReason;
+    /** Elements whose tag or class/id marks them as furniture: the innermost is on top. */
+    final java.util.ArrayDeque<Group> open = new java.util.ArrayDeque<>();
+    final List<Group> groups = new ArrayList<>();
+    final List<Group> lineGroup = new ArrayList<>();
     int headingDepth = -1;
     int preDepth = -1;
     boolean paragraphBreak;
     boolean headingLine;
-    @Nullable BlockCategory lineHint;
-    @Nullable String lineHintReason;
+    @Nullable Group lineHint;
 
     @Override
     public void head(Node node, int depth) {
@@ -197,9 +228,7 @@ final class HtmlBlocks {
           && headingDepth < 0) {
         headingDepth = depth;
       }
-      if (hintDepth < 0) {
-        hintOf(e, tag, depth);
-      }
+      hintOf(e, tag, depth);
     }
 
     @Override
@@ -226,10 +255,9 @@ final class HtmlBlocks {
       if (headingDepth == depth) {
         headingDepth = -1;
       }
-      if (hintDepth == depth) {
-        hintDepth = -1;
-        hint = null;
-        hintReason = null;
+      if (!open.isEmpty() && open.peek().depth == depth) {
+        Group g = open.pop();
+        g.end = text.length() + line.length();
       }
     }
 
@@ -266,10 +294,10 @@ final class HtmlBlocks {
               && !tag.equals("article")) {
             String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (!cls.isBlank()) {
-              Matcher m = HINT.matcher(cls);
-              if (m.find()) {
-                c = category(m.group(1));
-                why = "inside an element marked '" + m.group(1) + "' (class/id)";
+              String word = hintWord(cls);
+              if (word != null) {
+                c = category(word);
+                why = "inside an element marked '" + word + "' (class/id)";
               }
             }
             String role = e.attr("role");
@@ -288,9 +316,9 @@ final class HtmlBlocks {
         }
       }
       if (c != null) {
-        hint = c;
-        hintReason = why;
-        hintDepth = depth;
+        Group g = new Group(c, why, depth, text.length() + line.length());
+        groups.add(g);
+        open.push(g);
       }
     }
 
@@ -404,9 +432,8 @@ final class HtmlBlocks {
         if (headingDepth >= 0) {
           headingLine = true;
         }
-        if (hint != null && lineHint == null) {
-          lineHint = hint;
-          lineHintReason = hintReason;
+        if (!open.isEmpty() && lineHint == null) {
+          lineHint = open.peek();
         }
       }
     }
@@ -430,9 +457,12 @@ final class HtmlBlocks {
         int len = e - s;
         l.linkDensity = len == 0 ? 0 : Math.min(1.0, (double) linkChars / len);
         l.heading = headingLine;
-        l.hint = lineHint;
-        l.hintReason = lineHintReason;
         lines.add(l);
+        lineGroup.add(lineHint);
+        if (lineHint != null) {
+          lineHint.chars += len;
+          lineHint.linkChars += linkChars;
+        }
         paragraphBreak = paragraph;
       } else {
         paragraphBreak |= paragraph;
@@ -441,7 +471,44 @@ final class HtmlBlocks {
       linkChars = 0;
       headingLine = false;
       lineHint = null;
-      lineHintReason = null;
+    }
+
+    /**
+     * Gives each block the evidence of the marked element it sits in, unless that element holds
+     * much of the page: a page builder's "widget" or an ASP.NET form wrapping the whole article is
+     * a wrapper, not furniture.
+     */
+    void settleHints() {
+      int total = Math.max(1, text.length());
+      for (int i = 0; i < lines.size(); i++) {
+        Group g = lineGroup.get(i);
+        if (g == null) {
+          continue;
+        }
+        int span = Math.max(g.chars, g.end - g.start);
+        double links = g.chars == 0 ? 0 : (double) g.linkChars / g.chars;
+        if (span * 4 <= total || span * 3 <= total * 2 && links > 0.5) {
+          lines.get(i).hint = g.category;
+          lines.get(i).hintReason = g.reason;
+        }
+      }
+    }
+  }
+
+  private static final class Group {
+    final BlockCategory category;
+    final String reason;
+    final int depth;
+    final int start;
+    int end = Integer.MAX_VALUE / 2;
+    int chars;
+    int linkChars;
+
+    Group(BlockCategory category, String reason, int depth, int start) {
+      this.category = category;
+      this.reason = reason;
+      this.depth = depth;
+      this.start = start;
     }
   }
 }

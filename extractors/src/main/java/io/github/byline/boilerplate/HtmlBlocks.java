@@ -129,19 +129,75 @@ final class HtmlBlocks {
   /** Class/id words of furniture that count wherever they appear in a class name. */
   private static final Set<String> STRONG_HINTS =
       Set.of(
-          "share", "sharing", "social", "socials", "sharebar", "newsletter", "subscribe",
-          "subscription", "signup", "related", "recommended", "recommendations", "comment",
-          "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "onetrust", "advert",
-          "adverts", "advertisement", "advertising", "sponsored", "taboola", "outbrain",
-          "breadcrumb", "breadcrumbs", "sidebar", "footer", "copyright", "byline", "donate",
-          "donation", "paywall", "navbar", "navigation", "nav");
+          "share",
+          "sharing",
+          "social",
+          "socials",
+          "sharebar",
+          "newsletter",
+          "subscribe",
+          "subscription",
+          "signup",
+          "related",
+          "recommended",
+          "recommendations",
+          "comment",
+          "comments",
+          "disqus",
+          "cookie",
+          "cookies",
+          "consent",
+          "gdpr",
+          "onetrust",
+          "advert",
+          "adverts",
+          "advertisement",
+          "advertising",
+          "sponsored",
+          "taboola",
+          "outbrain",
+          "breadcrumb",
+          "breadcrumbs",
+          "sidebar",
+          "footer",
+          "copyright",
+          "byline",
+          "donate",
+          "donation",
+          "paywall",
+          "navbar",
+          "navigation",
+          "nav");
 
   /** Words too common inside compound names: they count as a whole class or its first part. */
   private static final Set<String> WEAK_HINTS =
       Set.of(
-          "ad", "ads", "widget", "menu", "pagination", "pager", "banner", "modal", "popup", "skip",
-          "caption", "credit", "credits", "tags", "topics", "author", "respond", "masthead",
-          "toolbar", "trending", "popular", "readmore", "promo", "promoted", "sponsor", "teaser");
+          "ad",
+          "ads",
+          "widget",
+          "menu",
+          "pagination",
+          "pager",
+          "banner",
+          "modal",
+          "popup",
+          "skip",
+          "caption",
+          "credit",
+          "credits",
+          "tags",
+          "topics",
+          "author",
+          "respond",
+          "masthead",
+          "toolbar",
+          "trending",
+          "popular",
+          "readmore",
+          "promo",
+          "promoted",
+          "sponsor",
+          "teaser");
 
   /** Class/id words of the article itself: an element named so is never furniture. */
   private static final Pattern POSITIVE =
@@ -185,8 +241,10 @@ final class HtmlBlocks {
     int linkChars;
     int linkDepth = -1;
     int skipDepth = -1;
+
     /** Elements whose tag or class/id marks them as furniture: the innermost is on top. */
     final java.util.ArrayDeque<Group> open = new java.util.ArrayDeque<>();
+
     final List<Group> groups = new ArrayList<>();
     final List<Group> lineGroup = new ArrayList<>();
     int headingDepth = -1;

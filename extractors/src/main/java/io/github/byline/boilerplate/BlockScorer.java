@@ -323,6 +323,17 @@ final class BlockScorer {
         s = -(2 + w);
       }
     }
+    if (l.item && l.linkDensity < 0.3 && l.cue == null && s < 0.2 * w) {
+      // A list item or table cell without links: data the article presents, not furniture.
+      s = 0.2 * w;
+    }
+    if (l.item && l.linkDensity < 0.3 && l.cue == null && s < 0.2 * w) {
+      // A list item or table cell without links: data the article presents, not furniture.
+      s = 0.2 * w;
+    }
+    if (l.outsideMain && s > -1) {
+      s = -1 - 0.3 * w;
+    }
     if (l.linkDensity > 0.5) {
       s = -(1 + w * l.linkDensity);
     } else if (l.linkDensity > 0.25 && s > 0) {

@@ -169,12 +169,23 @@ public final class BoilerplateStripper implements Extractor {
                 new Span(l.start, l.end)));
       }
     }
-    int[] keptIdx = kept.stream().mapToInt(Integer::intValue).toArray();
     String title = page.title();
     if (title == null && outcome.title() >= 0) {
       Line t = lines.get(outcome.title());
       title = page.text().substring(t.start, t.end);
     }
+    if (title != null && document.format() == DocumentFormat.HTML) {
+      // The headline repeated at the top of the article is the title, not body text.
+      String norm = normalizedWords(title);
+      for (int k = 0; k < Math.min(3, kept.size()); k++) {
+        Line l = lines.get(kept.get(k));
+        if (l.words <= 40 && normalizedWords(page.text().substring(l.start, l.end)).equals(norm)) {
+          kept.remove(k);
+          break;
+        }
+      }
+    }
+    int[] keptIdx = kept.stream().mapToInt(Integer::intValue).toArray();
     if (title == null) {
       title = document.title().orElse(null);
     }
@@ -184,6 +195,19 @@ public final class BoilerplateStripper implements Extractor {
         page.metadata(),
         removed,
         segments(page.text(), lines, keptIdx));
+  }
+
+  private static String normalizedWords(String s) {
+    StringBuilder sb = new StringBuilder();
+    Words.forEachWord(
+        s,
+        (a, b) -> {
+          if (sb.length() > 0) {
+            sb.append(' ');
+          }
+          sb.append(s, a, b);
+        });
+    return sb.toString().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The text of a document and its blocks, before any decision. */

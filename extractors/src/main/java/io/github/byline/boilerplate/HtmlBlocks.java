@@ -203,6 +203,14 @@ final class HtmlBlocks {
   private static final Pattern POSITIVE =
       Pattern.compile("content|article|entry|post-body|postbody|story|main|text|body|prose");
 
+  /** Class/id names of the element that holds an article's text. */
+  private static final Pattern CONTAINER =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:entry-content|post-content|article-body|article-content|articlebody"
+              + "|story-body|story-content|post-body|content-body|main-content|article-text"
+              + "|post-entry|entry-body|single-content|blog-post|rich-text|article__body"
+              + "|article__content|c-article-body|td-post-content)(?:$|[\\s_-])");
+
   private static @Nullable String hintWord(String classes) {
     for (String token : classes.split("\\s+")) {
       if (token.isEmpty()) {
@@ -231,6 +239,7 @@ final class HtmlBlocks {
     NodeTraversor.traverse(w, body);
     w.flush(false);
     w.settleHints();
+    w.settleContainer();
     return new BoilerplateStripper.Page(w.text.toString(), w.lines, meta.title(), meta.metadata());
   }
 
@@ -247,8 +256,13 @@ final class HtmlBlocks {
 
     final List<Group> groups = new ArrayList<>();
     final List<Group> lineGroup = new ArrayList<>();
+    final List<Container> containers = new ArrayList<>();
+    final java.util.ArrayDeque<Container> openContainers = new java.util.ArrayDeque<>();
+    final List<Container[]> lineContainers = new ArrayList<>();
     int headingDepth = -1;
     int preDepth = -1;
+    int itemDepth = -1;
+    boolean itemLine;
     boolean paragraphBreak;
     boolean headingLine;
     @Nullable Group lineHint;
@@ -276,6 +290,11 @@ final class HtmlBlocks {
       if (tag.equals("a") && linkDepth < 0) {
         linkDepth = depth;
       }
+      if (itemDepth < 0
+          && (tag.equals("li") || tag.equals("td") || tag.equals("th") || tag.equals("dd")
+              || tag.equals("dt"))) {
+        itemDepth = depth;
+      }
       if (tag.equals("pre") && preDepth < 0) {
         preDepth = depth;
       }
@@ -287,6 +306,13 @@ final class HtmlBlocks {
         headingDepth = depth;
       }
       hintOf(e, tag, depth);
+      if (tag.equals("article") || tag.equals("main")
+          || e.attr("itemprop").equals("articleBody")
+          || CONTAINER.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
+        Container c = new Container(depth);
+        containers.add(c);
+        openContainers.push(c);
+      }
     }
 
     @Override
@@ -310,8 +336,14 @@ final class HtmlBlocks {
       if (preDepth == depth) {
         preDepth = -1;
       }
+      if (itemDepth == depth) {
+        itemDepth = -1;
+      }
       if (headingDepth == depth) {
         headingDepth = -1;
+      }
+      if (!openContainers.isEmpty() && openContainers.peek().depth == depth) {
+        openContainers.pop();
       }
       if (!open.isEmpty() && open.peek().depth == depth) {
         Group g = open.pop();
@@ -346,7 +378,8 @@ final class HtmlBlocks {
           }
         }
         default -> {
-          if (!tag.equals("body")
+          // Inline elements (a syntax highlighter's <span class="comment">) and code are text.
+          if (BLOCK.contains(tag) && preDepth < 0 && !tag.equals("body")
               && !tag.equals("html")
               && !tag.equals("main")
               && !tag.equals("article")) {
@@ -490,6 +523,9 @@ final class HtmlBlocks {
         if (headingDepth >= 0) {
           headingLine = true;
         }
+        if (itemDepth >= 0) {
+          itemLine = true;
+        }
         if (!open.isEmpty() && lineHint == null) {
           lineHint = open.peek();
         }
@@ -515,8 +551,10 @@ final class HtmlBlocks {
         int len = e - s;
         l.linkDensity = len == 0 ? 0 : Math.min(1.0, (double) linkChars / len);
         l.heading = headingLine;
+        l.item = itemLine;
         lines.add(l);
         lineGroup.add(lineHint);
+        lineContainers.add(openContainers.toArray(new Container[0]));
         if (lineHint != null) {
           lineHint.chars += len;
           lineHint.linkChars += linkChars;
@@ -528,6 +566,7 @@ final class HtmlBlocks {
       line.setLength(0);
       linkChars = 0;
       headingLine = false;
+      itemLine = false;
       lineHint = null;
     }
 
@@ -536,6 +575,46 @@ final class HtmlBlocks {
      * much of the page: a page builder's "widget" or an ASP.NET form wrapping the whole article is
      * a wrapper, not furniture.
      */
+    /**
+     * The page's article element, when it has one: the innermost {@code <article>}, {@code <main>}
+     * or element named like an article body that holds most of the page's sentences. Blocks
+     * outside it are marked.
+     */
+    void settleContainer() {
+      long all = 0;
+      int[] count = new int[1];
+      for (int i = 0; i < lines.size(); i++) {
+        Line l = lines.get(i);
+        if (l.linkDensity >= 0.3 || !LineAnalyzer.endsLikeSentence(text, l.start, l.end)) {
+          continue;
+        }
+        count[0] = 0;
+        Words.forEachWord(text, l.start, l.end, (a, b) -> count[0]++);
+        if (count[0] >= 10) {
+          all += count[0];
+          for (Container c : lineContainers.get(i)) {
+            c.words += count[0];
+          }
+        }
+      }
+      Container best = null;
+      for (Container c : containers) {
+        if (c.words * 10 >= all * 7 && all > 0 && (best == null || c.depth > best.depth)) {
+          best = c;
+        }
+      }
+      if (best == null) {
+        return;
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        boolean in = false;
+        for (Container c : lineContainers.get(i)) {
+          in |= c == best;
+        }
+        lines.get(i).outsideMain = !in;
+      }
+    }
+
     void settleHints() {
       int total = Math.max(1, text.length());
       for (int i = 0; i < lines.size(); i++) {
@@ -550,6 +629,15 @@ final class HtmlBlocks {
           lines.get(i).hintReason = g.reason;
         }
       }
+    }
+  }
+
+  private static final class Container {
+    final int depth;
+    long words;
+
+    Container(int depth) {
+      this.depth = depth;
     }
   }
 

@@ -35,6 +35,8 @@ final class Line {
   @Nullable BlockCategory hint;
   @Nullable String hintReason;
   boolean heading;
+  boolean item;
+  boolean outsideMain;
 
   @Nullable String learnedReason;
   boolean keep;

@@ -70,6 +70,17 @@ final class BlockScorer {
     for (int k = 0; k < count; k++) {
       score[k] = score(lines.get(alive[k]), firm[k] != null);
     }
+    double isolation = ISOLATION;
+    if (isolation < 1) {
+      // A paragraph alone among fragments (headline, teaser, date) is a teaser more often than
+      // the story, which comes in runs of paragraphs.
+      for (int k = 0; k < count; k++) {
+        Line l = lines.get(alive[k]);
+        if (score[k] > 0 && l.words < 40 && fragment(lines, alive, k - 1) && fragment(lines, alive, k + 1)) {
+          score[k] *= isolation;
+        }
+      }
+    }
     boolean[] inside = new boolean[count];
     if (settings.endMarkers() && damp(lines, alive, score)) {
       markSegments(score, inside);
@@ -122,6 +133,16 @@ final class BlockScorer {
   /** Whether a verdict was taken from a neighbour, and so must not be passed on again. */
   private static boolean derived(@Nullable Verdict v) {
     return v == null || v.reason().startsWith("next to") || v.reason().startsWith("a button");
+  }
+
+  static final double ISOLATION = Double.parseDouble(System.getProperty("bp.iso", "0.5"));
+
+  private static boolean fragment(List<Line> lines, int[] alive, int k) {
+    if (k < 0 || k >= alive.length) {
+      return true;
+    }
+    Line l = lines.get(alive[k]);
+    return l.words < 8 && !l.endsWithFullStop;
   }
 
   private static boolean isBox(@Nullable BlockCategory c) {

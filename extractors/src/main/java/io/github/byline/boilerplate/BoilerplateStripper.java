@@ -46,7 +46,7 @@ public final class BoilerplateStripper implements Extractor {
     /** Removes more: fewer leftovers, at the risk of losing a short paragraph. */
     PRECISION(new BlockScorer.Settings(10, 3.0, 0.2, Double.MAX_VALUE, true, true)),
     /** The balance measured best on the development sets. */
-    BALANCED(new BlockScorer.Settings(10, 2.0, 0.3, 60, false, true)),
+    BALANCED(new BlockScorer.Settings(Integer.getInteger("bp.long", 10), Double.parseDouble(System.getProperty("bp.short", "2.0")), Double.parseDouble(System.getProperty("bp.ns", "0.3")), Double.parseDouble(System.getProperty("bp.sec", "60")), false, true)),
     /** Keeps more: every part of the article, at the risk of some leftovers. */
     RECALL(new BlockScorer.Settings(8, 1.0, 0.5, 20, false, false));
 

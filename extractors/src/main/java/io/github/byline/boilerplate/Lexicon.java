@@ -69,6 +69,7 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.NEWSLETTER,
         new String[] {
+          "newsletter abonnieren", "kostenlosen newsletter", "zum newsletter anmelden", "e-mail-adresse", "inscrivez-vous",
           "newsletter",
           "newsletters",
           "sign up for",
@@ -124,6 +125,7 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.SHARE,
         new String[] {
+          "teile diesen beitrag", "diesen artikel teilen", "beitrag teilen", "artikel teilen", "auf facebook teilen", "share this post", "partager cet article", "compartir en",
           "share this", "share on", "share via", "share article", "share this article",
           "share this story", "share the article", "copy link", "link copied", "follow us on",
           "follow us", "share on facebook", "share on twitter", "tweet this", "email this",
@@ -132,6 +134,7 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.RELATED_LINKS,
         new String[] {
+          "zu allen artikeln", "alle artikel", "mehr artikel", "weitere beiträge", "ähnliche beiträge", "verwandte beiträge", "neueste artikel", "neueste beiträge", "meistgelesen", "meist gelesen", "am meisten gelesen", "beliebte beiträge", "lies auch", "lesen sie mehr", "zobacz także", "czytaj także", "leia também", "te puede interesar", "noticias relacionadas", "sur le même sujet", "articles similaires", "popular posts", "recent posts", "latest posts", "similar posts", "previous post", "next post",
           "read more",
           "read next",
           "read also",
@@ -174,6 +177,7 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.COMMENTS,
         new String[] {
+          "next time i comment", "bis ich wieder kommentiere", "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar verfassen", "kommentieren zu können", "diskussion beteiligen", "deja un comentario", "dodaj komentarz",
           "leave a comment",
           "leave a reply",
           "post a comment",
@@ -238,6 +242,7 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.OTHER,
         new String[] {
+          "datenschutzerklärung", "alle rechte vorbehalten", "wszelkie prawa zastrzeżone", "todos os direitos reservados", "unless otherwise stated", "licensed under",
           "all rights reserved",
           "copyright",
           "privacy policy",
@@ -324,7 +329,7 @@ final class Lexicon {
         new String[] {
           "home", "homepage", "menu", "search", "navigation", "close", "open", "sections",
           "topics", "categories", "tags", "tag", "archive", "archives", "contact", "about",
-          "startseite", "suche", "accueil", "rechercher", "inicio", "buscar", "go", "submit"
+          "startseite", "suche", "datenschutz", "antworten", "website", "name", "accueil", "rechercher", "inicio", "buscar", "go", "submit"
         });
     SHORT_LINE.put(
         BlockCategory.PHOTO_CREDIT,

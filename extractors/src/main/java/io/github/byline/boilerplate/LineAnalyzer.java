@@ -66,8 +66,26 @@ final class LineAnalyzer {
               + "|references|bibliography|works cited|related(?: articles| posts| stories| reading| content)?"
               + "|you (?:may|might) also like|more (?:stories|articles|from [\\p{L} ]{1,30})|recommended(?: for you)?"
               + "|read next|about the authors?|kommentare|verwandte artikel|das könnte sie auch interessieren"
+              + "|über (?:den autor|die autorin)|zum autor|author bio|tags|schlagworte|schlagwörter"
+              + "|kategorien|categories|filed under|share this(?: article| post| story)?"
+              + "|teile diesen beitrag|diesen artikel teilen|das könnte dich auch interessieren"
+              + "|mehr zum thema|weitere artikel|ähnliche (?:artikel|beiträge)|verwandte beiträge"
+              + "|neueste artikel|meistgelesen|meist gelesen|beliebte beiträge|kommentar schreiben"
+              + "|schreibe einen kommentar|hinterlasse einen kommentar|deine meinung|ihre meinung"
+              + "|lire aussi|à lire aussi|sur le même sujet|articles similaires|laisser un commentaire"
+              + "|noticias relacionadas|te puede interesar|más noticias|deja un comentario"
+              + "|zobacz także|czytaj także|komentarze|leia também|comentários|most popular"
+              + "|popular posts|recent posts|latest posts|related posts|similar posts|also read"
               + "|commentaires|comentarios)(?:\\s{0,2}\\(\\d{1,6}\\))?\\W{0,3}",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A comment's header: "Name says:", "Name sagt:". */
+  private static final Pattern SAYS =
+      Pattern.compile(
+          "[\\p{L}\\p{N} .'’_-]{1,60}\\s(?:says|said|sagt|schreibt|writes|dit|dice|napisał|disse)\\s?:.{0,80}",
+          Pattern.UNICODE_CASE);
+  private static final Pattern FORM_FIELD =
+      Pattern.compile("[\\p{L} /-]{1,30}\\s?\\*\\s?(?:\\(.{0,30}\\))?", Pattern.UNICODE_CASE);
 
   private static final Pattern COMMENTS_ON =
       Pattern.compile(
@@ -194,6 +212,17 @@ final class LineAnalyzer {
   }
 
   private static void matchPatterns(String text, Line line) {
+    if (line.words <= 14 && SAYS.matcher(text).matches()) {
+      line.pattern = BlockCategory.COMMENTS;
+      line.patternReason = "a comment's header ('Name says:')";
+      line.endMarker = true;
+      return;
+    }
+    if (line.words <= 5 && FORM_FIELD.matcher(text).matches()) {
+      line.pattern = BlockCategory.OTHER;
+      line.patternReason = "a form field's label ('Name *')";
+      return;
+    }
     if (RELATED_PREFIX.matcher(text).find()) {
       line.pattern = BlockCategory.RELATED_LINKS;
       line.patternReason = "a link to another story ('Related: …', 'Read more: …')";

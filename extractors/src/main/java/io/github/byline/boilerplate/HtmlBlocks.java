@@ -212,24 +212,39 @@ final class HtmlBlocks {
               + "|article__content|c-article-body|td-post-content)(?:$|[\\s_-])");
 
   private static @Nullable String hintWord(String classes) {
-    for (String token : classes.split("\\s+")) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      if (POSITIVE.matcher(token).find()) {
-        return null;
-      }
+    if (POSITIVE.matcher(classes).find()) {
+      return null;
     }
-    for (String token : classes.split("\\s+")) {
-      String[] parts = token.split("[-_]+");
-      for (int i = 0; i < parts.length; i++) {
-        if (STRONG_HINTS.contains(parts[i]) || i == 0 && WEAK_HINTS.contains(parts[i])) {
-          return parts[i];
+    int n = classes.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(classes.charAt(i))) {
+        i++;
+      }
+      int tokenStart = i;
+      while (i < n && !Character.isWhitespace(classes.charAt(i))) {
+        i++;
+      }
+      int p = tokenStart;
+      boolean firstPart = true;
+      while (p < i) {
+        int q = p;
+        while (q < i && classes.charAt(q) != '-' && classes.charAt(q) != '_') {
+          q++;
         }
+        if (q > p) {
+          String part = classes.substring(p, q);
+          if (STRONG_HINTS.contains(part) || firstPart && WEAK_HINTS.contains(part)) {
+            return part;
+          }
+          firstPart = false;
+        }
+        p = q + 1;
       }
     }
     return null;
   }
+
 
   static BoilerplateStripper.Page extract(String html, @Nullable String url) {
     org.jsoup.nodes.Document doc = Jsoup.parse(html, url == null ? "" : url);

@@ -30,6 +30,37 @@ final class HtmlMetadata {
   record Found(@Nullable String title, Metadata metadata) {}
 
   static Found of(Document doc, @Nullable String url) {
+    // One pass over the meta tags; lookups by lower-cased name, property, itemprop or http-equiv.
+    java.util.Map<String, String> metas = new java.util.HashMap<>();
+    List<String> authorMetas = new ArrayList<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      String c = m.attr("content").trim();
+      if (c.isEmpty()) {
+        continue;
+      }
+      for (String a : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+        String k = m.attr(a).trim().toLowerCase(Locale.ROOT);
+        if (!k.isEmpty()) {
+          metas.putIfAbsent(k, c);
+          if (AUTHOR_KEYS.contains(k)) {
+            authorMetas.add(c);
+          }
+        }
+      }
+    }
+    META.set(metas);
+    try {
+      return of(doc, url, authorMetas);
+    } finally {
+      META.remove();
+    }
+  }
+
+  private static final Set<String> AUTHOR_KEYS =
+      Set.of("author", "article:author", "parsely-author", "sailthru.author", "dc.creator");
+  private static final ThreadLocal<java.util.Map<String, String>> META = new ThreadLocal<>();
+
+  private static Found of(Document doc, @Nullable String url, List<String> authorMetas) {
     List<JsonNode> ld = jsonLd(doc);
     String site =
         first(
@@ -72,10 +103,15 @@ final class HtmlMetadata {
                 meta(doc, "dc.date.issued"),
                 meta(doc, "parsely-pub-date"),
                 meta(doc, "sailthru.date"),
-                ldText(ld, "datePublished"),
-                attr(doc, "[itemprop=datePublished]", "content"),
-                attr(doc, "[itemprop=datePublished]", "datetime"),
-                attr(doc, "time[datetime]", "datetime")));
+                ldText(ld, "datePublished")));
+    if (published == null) {
+      published =
+          date(
+              first(
+                  attr(doc, "[itemprop=datePublished]", "content"),
+                  attr(doc, "[itemprop=datePublished]", "datetime"),
+                  attr(doc, "time[datetime]", "datetime")));
+    }
     String canonical =
         first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), url);
     String lang =
@@ -151,20 +187,15 @@ final class HtmlMetadata {
   }
 
   private static @Nullable String meta(Document doc, String key) {
-    for (Element m :
-        doc.select(
-            "meta[property="
-                + key
-                + "], meta[name="
-                + key
-                + "], meta[itemprop="
-                + key
-                + "], meta[http-equiv="
-                + key
-                + "]")) {
-      String c = m.attr("content").trim();
-      if (!c.isEmpty()) {
-        return c;
+    java.util.Map<String, String> m = META.get();
+    return m == null ? null : m.get(key.toLowerCase(Locale.ROOT));
+  }
+
+  private static @Nullable String canonical(Document doc) {
+    for (Element l : doc.getElementsByTag("link")) {
+      if (l.attr("rel").equalsIgnoreCase("canonical")) {
+        String h = l.attr("abs:href");
+        return h.isEmpty() ? l.attr("href") : h;
       }
     }
     return null;
@@ -190,7 +221,10 @@ final class HtmlMetadata {
 
   private static List<JsonNode> jsonLd(Document doc) {
     List<JsonNode> out = new ArrayList<>();
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    for (Element s : doc.getElementsByTag("script")) {
+      if (!s.attr("type").equalsIgnoreCase("application/ld+json")) {
+        continue;
+      }
       try {
         JsonNode root = JSON.readTree(s.data());
         Deque<JsonNode> todo = new ArrayDeque<>();

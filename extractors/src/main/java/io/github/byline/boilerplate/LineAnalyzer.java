@@ -22,24 +22,21 @@ final class LineAnalyzer {
   private static final Pattern CREDIT_PREFIX =
       Pattern.compile(
           "^[(\\[]?\\s{0,3}(?:photo(?:graph)?s?|image|picture|pic|foto|bild|credit|illustration"
-              + "|video|source|quelle|crédit|crédits)(?:\\s{1,3}(?:by|credit|von|:))?\\s{0,3}[:©]",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|video|source|quelle|crédit|crédits)(?:\\s{1,3}(?:by|credit|von|:))?\\s{0,3}[:©]");
   private static final Pattern CREDIT_WORDS =
       Pattern.compile(
           "(?:\\b(?:photo|image|picture|foto|bild)s?\\s{1,3}(?:by|credit|courtesy|von)\\b"
               + "|\\b(?:ap|afp|reuters|epa|dpa|getty|efe)\\s{0,3}(?:photo|images|/)"
-              + "|©|\\(c\\)\\s)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|©|\\(c\\)\\s)");
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:(?:written|posted|reported|words|text)\\s{1,3})?(?:by|von|par|por|de)\\s{1,3}"
+          "^(?i:(?:written|posted|reported|words|text)\\s{1,3})?(?i:by|von|par|por)\\s{1,3}"
               + "\\p{Lu}[\\p{L}'’.-]{0,30}(?:[\\s,]{1,3}(?:and\\s{1,3}|&\\s{1,3}|und\\s{1,3})?"
               + "\\p{Lu}[\\p{L}'’.-]{0,30}){0,6}",
           Pattern.UNICODE_CASE);
   private static final Pattern BYLINE_LOWER =
       Pattern.compile(
-          "^(?:author|authors|autor|autorin|reporter|reporting by|editing by|writer)\\b\\s{0,3}:?",
-          Pattern.CASE_INSENSITIVE);
+          "^(?:author|authors|autor|autorin|reporter|reporting by|editing by|writer)\\b\\s{0,3}:?");
   private static final Pattern DATE =
       Pattern.compile(
           "(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march"
@@ -50,13 +47,11 @@ final class LineAnalyzer {
               + "|februar|märz|mai|juni|juli|oktober|dezember)"
               + "|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b"
               + "|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,3}\\s{0,2}(?:min|mins|minutes?|hours?|hrs?|days?)"
-              + "\\s{1,3}(?:read|ago)\\b)",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "\\s{1,3}(?:read|ago)\\b)");
   private static final Pattern DATE_PREFIX =
       Pattern.compile(
           "^(?:published|updated|posted|last updated|last modified|modified|date|veröffentlicht"
-              + "|aktualisiert|stand|publié|mis à jour|publicado|actualizado)\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|aktualisiert|stand|publié|mis à jour|publicado|actualizado)\\b");
 
   /** Headings after which a page's article is over: comments, references, related reading. */
   private static final Pattern END_MARKER =
@@ -76,8 +71,7 @@ final class LineAnalyzer {
               + "|noticias relacionadas|te puede interesar|más noticias|deja un comentario"
               + "|zobacz także|czytaj także|komentarze|leia também|comentários|most popular"
               + "|popular posts|recent posts|latest posts|related posts|similar posts|also read"
-              + "|commentaires|comentarios)(?:\\s{0,2}\\(\\d{1,6}\\))?\\W{0,3}",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|commentaires|comentarios)(?:\\s{0,2}\\(\\d{1,6}\\))?\\W{0,3}");
 
   /** A comment's header: "Name says:", "Name sagt:". */
   private static final Pattern SAYS =
@@ -90,16 +84,14 @@ final class LineAnalyzer {
   private static final Pattern COMMENTS_ON =
       Pattern.compile(
           "\\W{0,3}(?:\\d{1,6}|one|two|three|no)\\s{1,3}(?:comments?|responses?|replies|thoughts?|reactions?)"
-              + "\\s{1,3}(?:on|to)\\s.{1,300}",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "\\s{1,3}(?:on|to)\\s.{1,300}");
 
   private static final Pattern RELATED_PREFIX =
       Pattern.compile(
           "^\\W{0,3}(?:related(?: article| story| stories| articles| content| coverage| reading)?|read more"
               + "|read also|also read|read next|see also|more on this(?: story| topic)?|more|recommended(?: reading)?"
               + "|watch|listen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi"
-              + "|lee también|leer más)\\s{0,2}[:|»>›]",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|lee también|leer más)\\s{0,2}[:|»>›]");
 
   private final Lexicon lexicon;
 
@@ -212,23 +204,33 @@ final class LineAnalyzer {
   }
 
   private static void matchPatterns(String text, Line line) {
-    if (line.words <= 14 && SAYS.matcher(text).matches()) {
+    // Cheap character tests first: the regular expressions run only where they can match.
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    boolean colon = text.indexOf(':') >= 0;
+    boolean slash = text.indexOf('/') >= 0;
+    boolean digit = false;
+    for (int i = 0; i < text.length() && !digit; i++) {
+      digit = Character.isDigit(text.charAt(i));
+    }
+    if (line.words <= 14 && colon && SAYS.matcher(text).matches()) {
       line.pattern = BlockCategory.COMMENTS;
       line.patternReason = "a comment's header ('Name says:')";
       line.endMarker = true;
       return;
     }
-    if (line.words <= 5 && FORM_FIELD.matcher(text).matches()) {
+    if (line.words <= 5 && text.indexOf('*') >= 0 && FORM_FIELD.matcher(text).matches()) {
       line.pattern = BlockCategory.OTHER;
       line.patternReason = "a form field's label ('Name *')";
       return;
     }
-    if (RELATED_PREFIX.matcher(text).find()) {
+    if ((colon || text.indexOf('|') >= 0 || text.indexOf('»') >= 0 || text.indexOf('>') >= 0
+            || text.indexOf('›') >= 0)
+        && RELATED_PREFIX.matcher(lower).find()) {
       line.pattern = BlockCategory.RELATED_LINKS;
       line.patternReason = "a link to another story ('Related: …', 'Read more: …')";
       return;
     }
-    if (NAME_SLASH_AGENCY.matcher(text).find()) {
+    if (slash && NAME_SLASH_AGENCY.matcher(text).find()) {
       boolean captioned = line.words > 6;
       line.pattern = captioned ? BlockCategory.PHOTO_CAPTION : BlockCategory.PHOTO_CREDIT;
       line.patternReason =
@@ -238,7 +240,8 @@ final class LineAnalyzer {
       return;
     }
     if (line.words <= SHORT_WORDS * 2
-        && (CREDIT_PREFIX.matcher(text).find() || CREDIT_WORDS.matcher(text).find())) {
+        && ((colon || text.indexOf('©') >= 0) && CREDIT_PREFIX.matcher(lower).find()
+            || creditWord(lower) && CREDIT_WORDS.matcher(lower).find())) {
       boolean captioned = line.words > 8;
       line.pattern = captioned ? BlockCategory.PHOTO_CAPTION : BlockCategory.PHOTO_CREDIT;
       line.patternReason =
@@ -247,24 +250,39 @@ final class LineAnalyzer {
               : "credit line ('Photo: …', '©')";
       return;
     }
-    if (line.words <= 6 && END_MARKER.matcher(text).matches()
-        || line.words <= 30 && COMMENTS_ON.matcher(text).matches()) {
+    if (line.words <= 6 && END_MARKER.matcher(lower).matches()
+        || line.words <= 30 && COMMENTS_ON.matcher(lower).matches()) {
       line.endMarker = true;
     }
     if (line.words > SHORT_WORDS + 2) {
       return;
     }
-    if (BYLINE.matcher(text).find() || BYLINE_LOWER.matcher(text).find()) {
+    if (BYLINE.matcher(text).find() || BYLINE_LOWER.matcher(lower).find()) {
       line.pattern = BlockCategory.BYLINE;
       line.patternReason = "byline: 'By Name'";
       return;
     }
     if (line.words <= 14 && !line.terminal || line.words <= 6) {
-      if (DATE_PREFIX.matcher(text).find() || DATE.matcher(text).find() && line.words <= 8) {
+      if (DATE_PREFIX.matcher(lower).find()
+          || digit && line.words <= 8 && DATE.matcher(lower).find()) {
         line.pattern = BlockCategory.DATELINE;
         line.patternReason = "dateline: a short line with a date or time";
       }
     }
+  }
+
+  private static final String[] CREDIT_TRIGGERS = {
+    "©", "(c)", "photo", "foto", "bild", "image", "picture", "getty", "reuters", "afp", "ap ",
+    "epa", "dpa", "efe"
+  };
+
+  private static boolean creditWord(String lower) {
+    for (String t : CREDIT_TRIGGERS) {
+      if (lower.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether position {@code at} is inside a quotation opened since {@code from}. */

@@ -36,7 +36,7 @@ final class BlockScorer {
     this.settings = settings;
   }
 
-  Outcome decide(List<Line> lines) {
+  Outcome decide(List<Line> lines, boolean page) {
     int n = lines.size();
     Verdict[] verdicts = new Verdict[n];
     int[] alive = new int[n];
@@ -45,7 +45,7 @@ final class BlockScorer {
     }
     for (int round = 0; round < 6 && alive.length > 0; round++) {
       int before = alive.length;
-      alive = pass(lines, alive, verdicts);
+      alive = pass(lines, alive, verdicts, page);
       if (alive.length == before) {
         break;
       }
@@ -58,7 +58,7 @@ final class BlockScorer {
   }
 
   /** One decision over the live blocks; returns the blocks that stay. */
-  private int[] pass(List<Line> lines, int[] alive, Verdict[] verdicts) {
+  private int[] pass(List<Line> lines, int[] alive, Verdict[] verdicts, boolean page) {
     int count = alive.length;
     double[] score = new double[count];
     Verdict[] firm = new Verdict[count];
@@ -71,9 +71,10 @@ final class BlockScorer {
       score[k] = score(lines.get(alive[k]), firm[k] != null);
     }
     double isolation = ISOLATION;
-    if (isolation < 1) {
-      // A paragraph alone among fragments (headline, teaser, date) is a teaser more often than
-      // the story, which comes in runs of paragraphs.
+    if (isolation < 1 && !page) {
+      // In plain text, a paragraph alone among fragments (headline, teaser, date) is a teaser
+      // more often than the story, which comes in runs of paragraphs. A page's markup tells
+      // headings from teasers, so there it is not needed.
       for (int k = 0; k < count; k++) {
         Line l = lines.get(alive[k]);
         if (score[k] > 0 && l.words < 40 && fragment(lines, alive, k - 1) && fragment(lines, alive, k + 1)) {
@@ -210,9 +211,17 @@ final class BlockScorer {
     }
     double mass = 0;
     int cut = -1;
+    int headers = 0;
+    for (int k = 0; k < alive.length; k++) {
+      if (lines.get(alive[k]).commentHeader) {
+        headers++;
+      }
+    }
     for (int k = best[0]; k < alive.length; k++) {
       Line l = lines.get(alive[k]);
-      if (l.endMarker && mass >= Math.max(60, 0.15 * total)) {
+      // One "Name says:" may be a quotation's lead-in; a thread has several.
+      boolean marker = l.endMarker || l.commentHeader && headers >= 2;
+      if (marker && mass >= Math.max(60, 0.15 * total)) {
         cut = k;
         break;
       }

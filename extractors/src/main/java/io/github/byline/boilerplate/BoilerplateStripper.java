@@ -152,7 +152,8 @@ public final class BoilerplateStripper implements Extractor {
         l.learnedReason = c.site().reason(page.text(), l);
       }
     }
-    BlockScorer.Outcome outcome = c.scorer().decide(lines);
+    BlockScorer.Outcome outcome =
+        c.scorer().decide(lines, document.format() == DocumentFormat.HTML);
     List<Integer> kept = new ArrayList<>();
     List<RemovedBlock> removed = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

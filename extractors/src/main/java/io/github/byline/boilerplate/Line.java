@@ -21,6 +21,7 @@ final class Line {
   boolean endsWithFullStop;
   boolean quoted;
   boolean endMarker;
+  boolean commentHeader;
 
   @Nullable BlockCategory cue;
   @Nullable String cuePhrase;

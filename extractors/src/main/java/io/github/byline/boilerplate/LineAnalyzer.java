@@ -62,21 +62,20 @@ final class LineAnalyzer {
               + "|you (?:may|might) also like|more (?:stories|articles|from [\\p{L} ]{1,30})|recommended(?: for you)?"
               + "|read next|about the authors?|kommentare|verwandte artikel|das könnte sie auch interessieren"
               + "|über (?:den autor|die autorin)|zum autor|author bio|tags|schlagworte|schlagwörter"
-              + "|kategorien|categories|filed under|share this(?: article| post| story)?"
-              + "|teile diesen beitrag|diesen artikel teilen|das könnte dich auch interessieren"
+              + "|kategorien|categories|filed under|das könnte dich auch interessieren"
               + "|mehr zum thema|weitere artikel|ähnliche (?:artikel|beiträge)|verwandte beiträge"
-              + "|neueste artikel|meistgelesen|meist gelesen|beliebte beiträge|kommentar schreiben"
+              + "|kommentar schreiben"
               + "|schreibe einen kommentar|hinterlasse einen kommentar|deine meinung|ihre meinung"
               + "|lire aussi|à lire aussi|sur le même sujet|articles similaires|laisser un commentaire"
               + "|noticias relacionadas|te puede interesar|más noticias|deja un comentario"
-              + "|zobacz także|czytaj także|komentarze|leia também|comentários|most popular"
-              + "|popular posts|recent posts|latest posts|related posts|similar posts|also read"
+              + "|zobacz także|czytaj także|komentarze|leia também|comentários"
+              + "|related posts|similar posts"
               + "|commentaires|comentarios)(?:\\s{0,2}\\(\\d{1,6}\\))?\\W{0,3}");
 
   /** A comment's header: "Name says:", "Name sagt:". */
   private static final Pattern SAYS =
       Pattern.compile(
-          "[\\p{L}\\p{N} .'’_-]{1,60}\\s(?:says|said|sagt|schreibt|writes|dit|dice|napisał|disse)\\s?:.{0,80}",
+          "[\\p{L}\\p{N} .'’_-]{1,60}\\s(?:says|sagt|schreibt|dit|dice|napisał|disse)\\s?:.{0,80}",
           Pattern.UNICODE_CASE);
   private static final Pattern FORM_FIELD =
       Pattern.compile("[\\p{L} /-]{1,30}\\s?\\*\\s?(?:\\(.{0,30}\\))?", Pattern.UNICODE_CASE);
@@ -215,7 +214,7 @@ final class LineAnalyzer {
     if (line.words <= 14 && colon && SAYS.matcher(text).matches()) {
       line.pattern = BlockCategory.COMMENTS;
       line.patternReason = "a comment's header ('Name says:')";
-      line.endMarker = true;
+      line.commentHeader = true;
       return;
     }
     if (line.words <= 5 && text.indexOf('*') >= 0 && FORM_FIELD.matcher(text).matches()) {

@@ -23,7 +23,8 @@ final class BlockScorer {
       double nonSentenceFactor,
       double secondaryMinimum,
       boolean removeLongCueLines,
-      boolean endMarkers) {}
+      boolean endMarkers,
+      double isolation) {}
 
   /** What became of one block. */
   record Verdict(boolean kept, @Nullable BlockCategory category, String reason) {}
@@ -70,14 +71,17 @@ final class BlockScorer {
     for (int k = 0; k < count; k++) {
       score[k] = score(lines.get(alive[k]), firm[k] != null);
     }
-    double isolation = ISOLATION;
+    double isolation = settings.isolation();
     if (isolation < 1 && !page) {
       // In plain text, a paragraph alone among fragments (headline, teaser, date) is a teaser
       // more often than the story, which comes in runs of paragraphs. A page's markup tells
       // headings from teasers, so there it is not needed.
       for (int k = 0; k < count; k++) {
         Line l = lines.get(alive[k]);
-        if (score[k] > 0 && l.words < 40 && fragment(lines, alive, k - 1) && fragment(lines, alive, k + 1)) {
+        if (score[k] > 0
+            && l.words < 40
+            && fragment(lines, alive, k - 1)
+            && fragment(lines, alive, k + 1)) {
           score[k] *= isolation;
         }
       }
@@ -135,8 +139,6 @@ final class BlockScorer {
   private static boolean derived(@Nullable Verdict v) {
     return v == null || v.reason().startsWith("next to") || v.reason().startsWith("a button");
   }
-
-  static final double ISOLATION = Double.parseDouble(System.getProperty("bp.iso", "0.5"));
 
   private static boolean fragment(List<Line> lines, int[] alive, int k) {
     if (k < 0 || k >= alive.length) {
@@ -336,6 +338,9 @@ final class BlockScorer {
     if (w >= settings.longWords()) {
       if (l.terminal) {
         s = w;
+      } else if (l.capitalized * 10 > w * 6) {
+        // Mostly capitalized words without a full stop: a menu or a run of headlines.
+        s = -settings.shortPenalty() * 0.75 - 0.2 * w;
       } else if (w >= 25 && l.stopRatio() >= 0.2) {
         s = w * 0.8;
       } else if (l.capitalized * 2 > w) {

@@ -245,7 +245,6 @@ final class HtmlBlocks {
     return null;
   }
 
-
   static BoilerplateStripper.Page extract(String html, @Nullable String url) {
     org.jsoup.nodes.Document doc = Jsoup.parse(html, url == null ? "" : url);
     HtmlMetadata.Found meta = HtmlMetadata.of(doc, url);
@@ -306,7 +305,10 @@ final class HtmlBlocks {
         linkDepth = depth;
       }
       if (itemDepth < 0
-          && (tag.equals("li") || tag.equals("td") || tag.equals("th") || tag.equals("dd")
+          && (tag.equals("li")
+              || tag.equals("td")
+              || tag.equals("th")
+              || tag.equals("dd")
               || tag.equals("dt"))) {
         itemDepth = depth;
       }
@@ -321,7 +323,8 @@ final class HtmlBlocks {
         headingDepth = depth;
       }
       hintOf(e, tag, depth);
-      if (tag.equals("article") || tag.equals("main")
+      if (tag.equals("article")
+          || tag.equals("main")
           || e.attr("itemprop").equals("articleBody")
           || CONTAINER.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
         Container c = new Container(depth);
@@ -394,7 +397,9 @@ final class HtmlBlocks {
         }
         default -> {
           // Inline elements (a syntax highlighter's <span class="comment">) and code are text.
-          if (BLOCK.contains(tag) && preDepth < 0 && !tag.equals("body")
+          if (BLOCK.contains(tag)
+              && preDepth < 0
+              && !tag.equals("body")
               && !tag.equals("html")
               && !tag.equals("main")
               && !tag.equals("article")) {
@@ -592,8 +597,8 @@ final class HtmlBlocks {
      */
     /**
      * The page's article element, when it has one: the innermost {@code <article>}, {@code <main>}
-     * or element named like an article body that holds most of the page's sentences. Blocks
-     * outside it are marked.
+     * or element named like an article body that holds most of the page's sentences. Blocks outside
+     * it are marked.
      */
     void settleContainer() {
       long all = 0;

@@ -77,6 +77,7 @@ final class LineAnalyzer {
       Pattern.compile(
           "[\\p{L}\\p{N} .'’_-]{1,60}\\s(?:says|sagt|schreibt|dit|dice|napisał|disse)\\s?:.{0,80}",
           Pattern.UNICODE_CASE);
+
   private static final Pattern FORM_FIELD =
       Pattern.compile("[\\p{L} /-]{1,30}\\s?\\*\\s?(?:\\(.{0,30}\\))?", Pattern.UNICODE_CASE);
 
@@ -222,11 +223,27 @@ final class LineAnalyzer {
       line.patternReason = "a form field's label ('Name *')";
       return;
     }
-    if ((colon || text.indexOf('|') >= 0 || text.indexOf('»') >= 0 || text.indexOf('>') >= 0
+    if ((colon
+            || text.indexOf('|') >= 0
+            || text.indexOf('»') >= 0
+            || text.indexOf('>') >= 0
             || text.indexOf('›') >= 0)
         && RELATED_PREFIX.matcher(lower).find()) {
       line.pattern = BlockCategory.RELATED_LINKS;
       line.patternReason = "a link to another story ('Related: …', 'Read more: …')";
+      return;
+    }
+    char last = text.charAt(text.length() - 1);
+    char first = text.charAt(0);
+    if (line.words <= 25
+        && (last == '›'
+            || last == '»'
+            || last == '→'
+            || first == '←'
+            || first == '→'
+            || first == '«' && !text.contains("»"))) {
+      line.pattern = BlockCategory.RELATED_LINKS;
+      line.patternReason = "a link with an arrow ('… ›', '← …')";
       return;
     }
     if (slash && NAME_SLASH_AGENCY.matcher(text).find()) {

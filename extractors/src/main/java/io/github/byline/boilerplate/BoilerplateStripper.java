@@ -125,7 +125,7 @@ public final class BoilerplateStripper implements Extractor {
         return Body.unstripped(document.text(), document.title().orElse(null));
       }
       List<Line> all = page.lines();
-      String body = joined(page.text(), all, allIndices(all.size()), null);
+      String body = joined(page.text(), all, allIndices(all.size()));
       return new Body(
           body,
           page.title() != null ? page.title() : document.title().orElse(null),
@@ -191,7 +191,7 @@ public final class BoilerplateStripper implements Extractor {
       title = document.title().orElse(null);
     }
     return new Body(
-        joined(page.text(), lines, keptIdx, null),
+        joined(page.text(), lines, keptIdx),
         title,
         page.metadata(),
         removed,
@@ -233,7 +233,7 @@ public final class BoilerplateStripper implements Extractor {
    * The kept blocks with the input's own separators: the whitespace that preceded each block in the
    * input, so a clean article comes back unchanged and stripping twice changes nothing more.
    */
-  private static String joined(String text, List<Line> lines, int[] kept, @Nullable Object unused) {
+  private static String joined(String text, List<Line> lines, int[] kept) {
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < kept.length; k++) {
       Line l = lines.get(kept[k]);

@@ -48,26 +48,24 @@ final class HtmlMetadata {
         }
       }
     }
-    META.set(metas);
-    try {
-      return of(doc, url, authorMetas);
-    } finally {
-      META.remove();
-    }
+    return of(doc, url, authorMetas, metas);
   }
 
   private static final Set<String> AUTHOR_KEYS =
       Set.of("author", "article:author", "parsely-author", "sailthru.author", "dc.creator");
-  private static final ThreadLocal<java.util.Map<String, String>> META = new ThreadLocal<>();
 
-  private static Found of(Document doc, @Nullable String url, List<String> authorMetas) {
+  private static Found of(
+      Document doc,
+      @Nullable String url,
+      List<String> authorMetas,
+      java.util.Map<String, String> metas) {
     List<JsonNode> ld = jsonLd(doc);
     String site =
         first(
-            meta(doc, "og:site_name"),
+            meta(metas, "og:site_name"),
             ldText(ld, "publisher", "name"),
-            meta(doc, "application-name"));
-    String title = title(doc, site);
+            meta(metas, "application-name"));
+    String title = title(doc, site, metas);
     Set<String> authors = new LinkedHashSet<>();
     for (Element m :
         doc.select(
@@ -94,15 +92,15 @@ final class HtmlMetadata {
     String published =
         date(
             first(
-                meta(doc, "article:published_time"),
-                meta(doc, "datePublished"),
-                meta(doc, "pubdate"),
-                meta(doc, "publish-date"),
-                meta(doc, "date"),
-                meta(doc, "dc.date"),
-                meta(doc, "dc.date.issued"),
-                meta(doc, "parsely-pub-date"),
-                meta(doc, "sailthru.date"),
+                meta(metas, "article:published_time"),
+                meta(metas, "datePublished"),
+                meta(metas, "pubdate"),
+                meta(metas, "publish-date"),
+                meta(metas, "date"),
+                meta(metas, "dc.date"),
+                meta(metas, "dc.date.issued"),
+                meta(metas, "parsely-pub-date"),
+                meta(metas, "sailthru.date"),
                 ldText(ld, "datePublished")));
     if (published == null) {
       published =
@@ -112,11 +110,12 @@ final class HtmlMetadata {
                   attr(doc, "[itemprop=datePublished]", "datetime"),
                   attr(doc, "time[datetime]", "datetime")));
     }
-    String canonical =
-        first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), url);
+    String canonical = first(canonical(doc), meta(metas, "og:url"), url);
     String lang =
         first(
-            doc.select("html").attr("lang"), meta(doc, "content-language"), meta(doc, "og:locale"));
+            doc.select("html").attr("lang"),
+            meta(metas, "content-language"),
+            meta(metas, "og:locale"));
     if (lang != null) {
       lang = lang.trim().replace('_', '-');
       int cut = lang.indexOf(',');
@@ -137,8 +136,9 @@ final class HtmlMetadata {
     authors.add(n);
   }
 
-  private static @Nullable String title(Document doc, @Nullable String site) {
-    String og = meta(doc, "og:title");
+  private static @Nullable String title(
+      Document doc, @Nullable String site, java.util.Map<String, String> metas) {
+    String og = meta(metas, "og:title");
     Element h1 = doc.selectFirst("h1");
     String h1Text = h1 == null ? null : h1.text().trim();
     String raw = doc.title().trim();
@@ -186,9 +186,8 @@ final class HtmlMetadata {
     return m.find() ? m.group() : null;
   }
 
-  private static @Nullable String meta(Document doc, String key) {
-    java.util.Map<String, String> m = META.get();
-    return m == null ? null : m.get(key.toLowerCase(Locale.ROOT));
+  private static @Nullable String meta(java.util.Map<String, String> metas, String key) {
+    return metas.get(key.toLowerCase(Locale.ROOT));
   }
 
   private static @Nullable String canonical(Document doc) {

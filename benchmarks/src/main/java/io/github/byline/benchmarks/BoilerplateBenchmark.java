@@ -3,7 +3,6 @@ package io.github.byline.benchmarks;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import io.github.byline.boilerplate.BoilerplateStripper;
 import io.github.byline.boilerplate.HtmlDecoding;
-import io.github.byline.seeds.Seeds;
 import io.github.byline.text.Document;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -27,10 +25,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Boilerplate stripping throughput. {@code html} strips a batch of pages (Byline's HTML mode or
- * boilerpipe's {@code ArticleExtractor}, chosen by {@code extractor}); one operation is the whole
- * batch, so documents/s = ops/s × {@link #pageCount()}. {@code text} strips the pages' visible text
- * in text mode; MB/s = ops/s × {@link #textChars()} × 2 / 1e6 (UTF-16 bytes), printed at setup.
+ * HTML boilerplate stripping throughput: {@code html} strips a batch of pages with Byline's HTML
+ * mode or boilerpipe's {@code ArticleExtractor} (chosen by {@code extractor}); one operation is the
+ * whole batch, so documents/s = ops/s × {@link #pageCount()}. Text mode is measured by {@link
+ * BoilerplateTextBenchmark}.
  *
  * <p>Pages come from the directory in system property {@code byline.pages} (*.html, *.html.gz, e.g.
  * {@code -Dbyline.pages=../shared/data/boilerplate/wcxb/dev-article/html}, the first 100), else
@@ -45,12 +43,17 @@ public class BoilerplateBenchmark {
   public String extractor;
 
   private final List<String> pages = new ArrayList<>();
-  private final List<String> texts = new ArrayList<>();
   private final BoilerplateStripper stripper = BoilerplateStripper.standard();
 
   /** Loads the pages and their text. */
   @Setup
   public void setup() throws IOException {
+    pages.addAll(loadPages());
+  }
+
+  /** The benchmark pages: from {@code -Dbyline.pages}, else the shipped sample. */
+  static List<String> loadPages() throws IOException {
+    List<String> pages = new ArrayList<>();
     String dir = System.getProperty("byline.pages");
     if (dir != null) {
       try (Stream<Path> s = Files.list(Path.of(dir))) {
@@ -78,23 +81,12 @@ public class BoilerplateBenchmark {
         pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     }
-    for (String p : pages) {
-      texts.add(Jsoup.parse(p).wholeText());
-    }
-    Seeds.all().forEach(s -> texts.add(s.text()));
-    System.err.printf(
-        "%n[BoilerplateBenchmark] %d pages; text mode batch = %d chars%n",
-        pageCount(), textChars());
+    return pages;
   }
 
   /** How many pages one {@code html} operation strips. */
   public int pageCount() {
     return pages.size();
-  }
-
-  /** How many chars one {@code text} operation strips. */
-  public long textChars() {
-    return texts.stream().mapToLong(String::length).sum();
   }
 
   /** Strips every page (HTML in). */
@@ -111,16 +103,6 @@ public class BoilerplateBenchmark {
           n--;
         }
       }
-    }
-    return n;
-  }
-
-  /** Strips every page's visible text in text mode (Byline only; boilerpipe needs markup). */
-  @Benchmark
-  public int text() {
-    int n = 0;
-    for (String t : texts) {
-      n += stripper.strip(Document.of(t)).text().length();
     }
     return n;
   }

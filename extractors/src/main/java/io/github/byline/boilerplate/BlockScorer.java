@@ -366,6 +366,11 @@ final class BlockScorer {
       // A list item or table cell without links: data the article presents, not furniture.
       s = 0.2 * w;
     }
+    if (l.insideMain && l.linkDensity < 0.3 && l.cue == null && s < 0.05 * w) {
+      // Inside the page's article element, a fragment is a heading or a caption of the story
+      // more often than furniture.
+      s = 0.05 * w;
+    }
     if (l.outsideMain && s > -1) {
       s = -1 - 0.3 * w;
     }

@@ -597,8 +597,8 @@ final class HtmlBlocks {
      */
     /**
      * The page's article element, when it has one: the innermost {@code <article>}, {@code <main>}
-     * or element named like an article body that holds most of the page's sentences. Blocks outside
-     * it are marked.
+     * or element named like an article body that holds at least half of the page's sentences.
+     * Blocks outside it are marked.
      */
     void settleContainer() {
       long all = 0;
@@ -619,7 +619,7 @@ final class HtmlBlocks {
       }
       Container best = null;
       for (Container c : containers) {
-        if (c.words * 10 >= all * 7 && all > 0 && (best == null || c.depth > best.depth)) {
+        if (c.words * 2 >= all && all > 0 && (best == null || c.depth > best.depth)) {
           best = c;
         }
       }
@@ -632,6 +632,7 @@ final class HtmlBlocks {
           in |= c == best;
         }
         lines.get(i).outsideMain = !in;
+        lines.get(i).insideMain = in;
       }
     }
 

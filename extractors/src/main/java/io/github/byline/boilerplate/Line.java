@@ -38,6 +38,7 @@ final class Line {
   boolean heading;
   boolean item;
   boolean outsideMain;
+  boolean insideMain;
 
   @Nullable String learnedReason;
   boolean keep;

@@ -102,10 +102,15 @@ public final class BoilerplateStripper implements Extractor {
    *
    * @param pages pages (HTML or text) of one site; fewer than two teach nothing
    * @return a new stripper; this one is unchanged
+   * @throws IllegalStateException on {@link #none()}, which removes nothing and so learns nothing
    */
   public BoilerplateStripper learnSite(List<Document> pages) {
-    Config c =
-        Objects.requireNonNull(config, "BoilerplateStripper.none() strips nothing to learn for");
+    Objects.requireNonNull(pages, "pages");
+    Config c = config;
+    if (c == null) {
+      throw new IllegalStateException(
+          "BoilerplateStripper.none() removes nothing, so it learns nothing");
+    }
     SiteProfile profile = SiteProfile.learn(pages, this::blocksOf, c.site());
     return new BoilerplateStripper(
         new Config(c.preset(), c.lexicon(), c.keep(), c.drop(), profile, c.scorer(), c.analyzer()));

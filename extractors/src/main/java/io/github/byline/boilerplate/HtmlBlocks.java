@@ -323,10 +323,15 @@ final class HtmlBlocks {
         headingDepth = depth;
       }
       hintOf(e, tag, depth);
-      if (tag.equals("article")
-          || tag.equals("main")
-          || e.attr("itemprop").equals("articleBody")
-          || CONTAINER.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find()) {
+      // Bounded, so that each block's list of open containers stays small on pathological
+      // nesting and the walk stays linear.
+      if (openContainers.size() < 16
+          && (tag.equals("article")
+              || tag.equals("main")
+              || e.attr("itemprop").equals("articleBody")
+              || CONTAINER
+                  .matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))
+                  .find())) {
         Container c = new Container(depth);
         containers.add(c);
         openContainers.push(c);

@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class BoilerplateStripperProperties {
+class BoilerplateStripperPropertyTest {
 
   private static final BoilerplateStripper STRIPPER = BoilerplateStripper.standard();
 
@@ -160,6 +160,21 @@ class BoilerplateStripperProperties {
     sb.append("The body of a deeply nested page says something worth keeping here today.");
     Body body = STRIPPER.strip(Document.ofHtml(sb.toString(), null));
     assertTrue(body.text().contains("worth keeping"));
+
+    StringBuilder mixed = new StringBuilder(depth * 20);
+    for (int i = 0; i < depth; i++) {
+      mixed.append(
+          switch (i % 5) {
+            case 0 -> "<div class='c'>";
+            case 1 -> "<article>";
+            case 2 -> "<nav class='share'>";
+            case 3 -> "<p>A line of text in the middle.";
+            default -> "<b>";
+          });
+    }
+    Body nested = STRIPPER.strip(Document.ofHtml(mixed.toString(), null));
+    assertTrue(nested.text().length() <= mixed.length());
+
     String lines = "word\n".repeat(200_000);
     assertTrue(STRIPPER.strip(Document.of(lines)).text().length() <= lines.length());
   }

@@ -1,34 +1,83 @@
 package io.github.byline.boilerplate;
 
+import io.github.byline.model.BlockCategory;
 import io.github.byline.model.Body;
+import io.github.byline.model.Metadata;
+import io.github.byline.model.RemovedBlock;
 import io.github.byline.pipeline.Annotations;
 import io.github.byline.pipeline.Extractor;
 import io.github.byline.pipeline.Layer;
 import io.github.byline.pipeline.Layers;
 import io.github.byline.text.Document;
 import io.github.byline.text.DocumentFormat;
+import io.github.byline.text.Span;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.jsoup.Jsoup;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Strips boilerplate from plain text and HTML pages, giving the body, the title, the page's
- * metadata and every removed block with its category and reason.
+ * metadata and every removed block with its category and the evidence against it.
  *
- * <p>Immutable and thread-safe.
+ * <pre>{@code
+ * BoilerplateStripper stripper = BoilerplateStripper.standard();
+ * Body body = stripper.strip(Document.of(text));
+ * body.text();      // the article
+ * body.removed();   // [RemovedBlock[text=Sign up for our newsletter, category=NEWSLETTER, ...]]
+ * }</pre>
  *
- * <p>PLACEHOLDER until the boilerplate issue lands: keeps everything (HTML is reduced to its text).
+ * <p>Plain text is cut into lines; a page is parsed with jsoup, its scripts, navigation, headers,
+ * footers, forms and hidden elements are dropped, and its remaining block elements become the
+ * blocks, with their link density and class/id evidence. The same scorer then decides which blocks
+ * are the article (see the package documentation). {@link #learnSite(List)} adds the blocks that
+ * recur across the pages of one site.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
  */
 public final class BoilerplateStripper implements Extractor {
 
-  private final boolean strip;
+  /** Which way to lean when the evidence is thin. */
+  public enum Preset {
+    /** Removes more: fewer leftovers, at the risk of losing a short paragraph. */
+    PRECISION(new BlockScorer.Settings(10, 3.0, 0.2, Double.MAX_VALUE, true, true, 0.3)),
+    /** The balance measured best on the development sets. */
+    BALANCED(new BlockScorer.Settings(10, 2.0, 0.3, 60, false, true, 0.5)),
+    /** Keeps more: every part of the article, at the risk of some leftovers. */
+    RECALL(new BlockScorer.Settings(8, 1.0, 0.5, 20, false, false, 1.0));
 
-  private BoilerplateStripper(boolean strip) {
-    this.strip = strip;
+    private final BlockScorer.Settings settings;
+
+    Preset(BlockScorer.Settings settings) {
+      this.settings = settings;
+    }
   }
 
-  /** The default stripper. */
+  private static final BoilerplateStripper STANDARD = builder().build();
+  private static final BoilerplateStripper NONE = new BoilerplateStripper(null);
+
+  private final @Nullable Config config;
+
+  private record Config(
+      Preset preset,
+      Lexicon lexicon,
+      List<Pattern> keep,
+      List<Pattern> drop,
+      SiteProfile site,
+      BlockScorer scorer,
+      LineAnalyzer analyzer) {}
+
+  private BoilerplateStripper(@Nullable Config config) {
+    this.config = config;
+  }
+
+  /** The default stripper ({@link Preset#BALANCED}, standard cue phrases). */
   public static BoilerplateStripper standard() {
-    return new BoilerplateStripper(true);
+    return STANDARD;
   }
 
   /**
@@ -36,21 +85,192 @@ public final class BoilerplateStripper implements Extractor {
    * with block breaks.
    */
   public static BoilerplateStripper none() {
-    return new BoilerplateStripper(false);
+    return NONE;
+  }
+
+  /** A builder for a configured stripper. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A stripper that also removes the blocks recurring across {@code pages}, all from one site: site
+   * navigation, footers, recurring appeals and promos that the general evidence may miss. Blocks
+   * are compared as near-duplicates (word shingles, MinHash), so numbers and small edits do not
+   * hide a recurring block. A block counts as the site's when it is on at least half of the pages
+   * (and on at least two).
+   *
+   * @param pages pages (HTML or text) of one site; fewer than two teach nothing
+   * @return a new stripper; this one is unchanged
+   * @throws IllegalStateException on {@link #none()}, which removes nothing and so learns nothing
+   */
+  public BoilerplateStripper learnSite(List<Document> pages) {
+    Objects.requireNonNull(pages, "pages");
+    Config c = config;
+    if (c == null) {
+      throw new IllegalStateException(
+          "BoilerplateStripper.none() removes nothing, so it learns nothing");
+    }
+    SiteProfile profile = SiteProfile.learn(pages, this::blocksOf, c.site());
+    return new BoilerplateStripper(
+        new Config(c.preset(), c.lexicon(), c.keep(), c.drop(), profile, c.scorer(), c.analyzer()));
+  }
+
+  /** How many recurring blocks this stripper learned with {@link #learnSite(List)}. */
+  public int learnedBlockCount() {
+    return config == null ? 0 : config.site().size();
   }
 
   /** Strips one document. */
   public Body strip(Document document) {
-    String text =
-        document.format() == DocumentFormat.HTML
-            ? Jsoup.parse(document.text()).wholeText()
-            : document.text();
-    return Body.unstripped(text, document.title().orElse(null));
+    Objects.requireNonNull(document, "document");
+    Page page = blocksOf(document);
+    if (config == null) {
+      if (document.format() != DocumentFormat.HTML) {
+        return Body.unstripped(document.text(), document.title().orElse(null));
+      }
+      List<Line> all = page.lines();
+      String body = joined(page.text(), all, allIndices(all.size()));
+      return new Body(
+          body,
+          page.title() != null ? page.title() : document.title().orElse(null),
+          page.metadata(),
+          List.of(),
+          segments(page.text(), all, allIndices(all.size())));
+    }
+    Config c = config;
+    List<Line> lines = page.lines();
+    for (Line l : lines) {
+      c.analyzer().analyze(page.text(), l);
+      CharSequence t = page.text().subSequence(l.start, l.end);
+      for (Pattern p : c.keep()) {
+        if (p.matcher(t).find()) {
+          l.keep = true;
+        }
+      }
+      for (Pattern p : c.drop()) {
+        if (p.matcher(t).find()) {
+          l.drop = true;
+        }
+      }
+      if (!c.site().isEmpty()) {
+        l.learnedReason = c.site().reason(page.text(), l);
+      }
+    }
+    BlockScorer.Outcome outcome =
+        c.scorer().decide(lines, document.format() == DocumentFormat.HTML);
+    List<Integer> kept = new ArrayList<>();
+    List<RemovedBlock> removed = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      BlockScorer.Verdict v = outcome.verdicts().get(i);
+      Line l = lines.get(i);
+      if (v.kept()) {
+        kept.add(i);
+      } else if (i != outcome.title()) {
+        removed.add(
+            new RemovedBlock(
+                page.text().substring(l.start, l.end),
+                v.category() == null ? BlockCategory.OTHER : v.category(),
+                v.reason(),
+                new Span(l.start, l.end)));
+      }
+    }
+    String title = page.title();
+    if (title == null && outcome.title() >= 0) {
+      Line t = lines.get(outcome.title());
+      title = page.text().substring(t.start, t.end);
+    }
+    if (title != null && document.format() == DocumentFormat.HTML) {
+      // The headline repeated at the top of the article is the title, not body text.
+      String norm = normalizedWords(title);
+      for (int k = 0; k < Math.min(3, kept.size()); k++) {
+        Line l = lines.get(kept.get(k));
+        if (l.words <= 40 && normalizedWords(page.text().substring(l.start, l.end)).equals(norm)) {
+          kept.remove(k);
+          break;
+        }
+      }
+    }
+    int[] keptIdx = kept.stream().mapToInt(Integer::intValue).toArray();
+    if (title == null) {
+      title = document.title().orElse(null);
+    }
+    return new Body(
+        joined(page.text(), lines, keptIdx),
+        title,
+        page.metadata(),
+        removed,
+        segments(page.text(), lines, keptIdx));
+  }
+
+  private static String normalizedWords(String s) {
+    StringBuilder sb = new StringBuilder();
+    Words.forEachWord(
+        s,
+        (a, b) -> {
+          if (sb.length() > 0) {
+            sb.append(' ');
+          }
+          sb.append(s, a, b);
+        });
+    return sb.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The text of a document and its blocks, before any decision. */
+  record Page(String text, List<Line> lines, @Nullable String title, Metadata metadata) {}
+
+  Page blocksOf(Document document) {
+    if (document.format() == DocumentFormat.HTML) {
+      return HtmlBlocks.extract(document.text(), document.url().orElse(null));
+    }
+    return new Page(document.text(), TextBlocks.lines(document.text()), null, Metadata.EMPTY);
+  }
+
+  private static int[] allIndices(int n) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    return a;
+  }
+
+  /**
+   * The kept blocks with the input's own separators: the whitespace that preceded each block in the
+   * input, so a clean article comes back unchanged and stripping twice changes nothing more.
+   */
+  private static String joined(String text, List<Line> lines, int[] kept) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < kept.length; k++) {
+      Line l = lines.get(kept[k]);
+      if (k > 0) {
+        sb.append(text, separatorStart(text, lines, kept[k]), l.start);
+      }
+      sb.append(text, l.start, l.end);
+    }
+    return sb.toString();
+  }
+
+  private static List<Body.Segment> segments(String text, List<Line> lines, int[] kept) {
+    List<Body.Segment> out = new ArrayList<>(kept.length);
+    int pos = 0;
+    for (int k = 0; k < kept.length; k++) {
+      Line l = lines.get(kept[k]);
+      if (k > 0) {
+        pos += l.start - separatorStart(text, lines, kept[k]);
+      }
+      out.add(new Body.Segment(pos, l.start, l.end - l.start));
+      pos += l.end - l.start;
+    }
+    return out;
+  }
+
+  private static int separatorStart(String text, List<Line> lines, int index) {
+    return index == 0 ? lines.get(0).start : lines.get(index - 1).end;
   }
 
   @Override
   public String name() {
-    return strip ? "BoilerplateStripper" : "BoilerplateStripper.none";
+    return config != null ? "BoilerplateStripper" : "BoilerplateStripper.none";
   }
 
   @Override
@@ -66,5 +286,71 @@ public final class BoilerplateStripper implements Extractor {
   @Override
   public Annotations apply(Annotations in) {
     return in.with(Layers.BODY, strip(in.document()));
+  }
+
+  @Override
+  public String toString() {
+    return config == null
+        ? "BoilerplateStripper.none"
+        : "BoilerplateStripper[" + config.preset() + ", learned=" + config.site().size() + "]";
+  }
+
+  /** Configures a {@link BoilerplateStripper}. Not thread-safe; build once and share the result. */
+  public static final class Builder {
+    private Preset preset = Preset.BALANCED;
+    private final Map<BlockCategory, List<String>> cues = new EnumMap<>(BlockCategory.class);
+    private final List<Pattern> keep = new ArrayList<>();
+    private final List<Pattern> drop = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Leans towards precision or recall; {@link Preset#BALANCED} by default. */
+    public Builder preset(Preset preset) {
+      this.preset = Objects.requireNonNull(preset, "preset");
+      return this;
+    }
+
+    /**
+     * Adds a cue phrase of {@code category}: a block containing it (as whole words, any case) in a
+     * short line is removed, and counts against the article elsewhere.
+     *
+     * @throws IllegalArgumentException if the phrase has no word
+     */
+    public Builder cue(BlockCategory category, String phrase) {
+      Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(phrase, "phrase");
+      cues.computeIfAbsent(category, k -> new ArrayList<>()).add(phrase);
+      return this;
+    }
+
+    /** Always keeps the blocks in which {@code pattern} finds a match. */
+    public Builder keep(Pattern pattern) {
+      keep.add(Objects.requireNonNull(pattern, "pattern"));
+      return this;
+    }
+
+    /** Always removes the blocks in which {@code pattern} finds a match (category other). */
+    public Builder drop(Pattern pattern) {
+      drop.add(Objects.requireNonNull(pattern, "pattern"));
+      return this;
+    }
+
+    /**
+     * Builds the stripper.
+     *
+     * @throws IllegalArgumentException if a cue phrase has no word
+     */
+    public BoilerplateStripper build() {
+      Lexicon lexicon = Lexicon.withExtra(Map.copyOf(cues));
+      return new BoilerplateStripper(
+          new Config(
+              preset,
+              lexicon,
+              List.copyOf(keep),
+              List.copyOf(drop),
+              SiteProfile.EMPTY,
+              new BlockScorer(preset.settings),
+              new LineAnalyzer(lexicon)));
+    }
   }
 }

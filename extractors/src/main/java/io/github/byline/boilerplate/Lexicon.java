@@ -1,0 +1,721 @@
+package io.github.byline.boilerplate;
+
+import io.github.byline.model.BlockCategory;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue phrases of page furniture, by category, and the function words that make a line read like
+ * a sentence. The phrases are the generic wording of web page furniture across sites and languages
+ * (English first, then German, French and Spanish), never the wording of one site.
+ *
+ * <p>Immutable after construction and thread-safe.
+ */
+final class Lexicon {
+
+  /** Where a cue counts. */
+  enum Reach {
+    /** In a line of any length. */
+    ANY,
+    /** Only in a short line, where the cue is most of what the line says. */
+    SHORT
+  }
+
+  record Phrase(String text, int[] ids, BlockCategory category, Reach reach) {}
+
+  private static final Map<BlockCategory, String[]> ANY_LINE = new EnumMap<>(BlockCategory.class);
+  private static final Map<BlockCategory, String[]> SHORT_LINE = new EnumMap<>(BlockCategory.class);
+
+  static {
+    ANY_LINE.put(
+        BlockCategory.DONATION_APPEAL,
+        new String[] {
+          "donate",
+          "donate now",
+          "make a donation",
+          "make a contribution",
+          "your donation",
+          "your contribution",
+          "every contribution",
+          "support us",
+          "support our journalism",
+          "support our work",
+          "support independent journalism",
+          "your support",
+          "independent journalism",
+          "become a member",
+          "become a supporter",
+          "become a patron",
+          "we need your help",
+          "need your support",
+          "a small favor to ask",
+          "a small favour to ask",
+          "reader funded",
+          "reader supported",
+          "reader-supported",
+          "funded by readers",
+          "chip in",
+          "one-time gift",
+          "monthly gift",
+          "make a gift",
+          "tax-deductible",
+          "jetzt spenden",
+          "unterstützen sie uns",
+          "faire un don",
+          "soutenez-nous"
+        });
+    ANY_LINE.put(
+        BlockCategory.NEWSLETTER,
+        new String[] {
+          "newsletter abonnieren",
+          "kostenlosen newsletter",
+          "zum newsletter anmelden",
+          "e-mail-adresse",
+          "inscrivez-vous",
+          "newsletter",
+          "newsletters",
+          "sign up for",
+          "sign up to",
+          "subscribe to our",
+          "subscribe now",
+          "subscribe today",
+          "your inbox",
+          "in your inbox",
+          "enter your email",
+          "email address",
+          "e-mail address",
+          "already a subscriber",
+          "already have an account",
+          "create an account",
+          "create a free account",
+          "log in to",
+          "sign in to",
+          "to unlock",
+          "subscribers only",
+          "for subscribers",
+          "start your free trial",
+          "free trial",
+          "unsubscribe at any time",
+          "unsubscribe anytime",
+          "abonnieren sie",
+          "jetzt abonnieren",
+          "zum newsletter",
+          "s'abonner",
+          "abonnez-vous",
+          "suscríbete"
+        });
+    ANY_LINE.put(
+        BlockCategory.COOKIE,
+        new String[] {
+          "cookie",
+          "cookies",
+          "cookie policy",
+          "cookie settings",
+          "we use cookies",
+          "this website uses cookies",
+          "this site uses cookies",
+          "accept all",
+          "reject all",
+          "manage preferences",
+          "privacy preferences",
+          "your consent",
+          "consent preferences",
+          "gdpr",
+          "cookie-einstellungen",
+          "wir verwenden cookies"
+        });
+    ANY_LINE.put(
+        BlockCategory.SHARE,
+        new String[] {
+          "teile diesen beitrag",
+          "diesen artikel teilen",
+          "beitrag teilen",
+          "artikel teilen",
+          "auf facebook teilen",
+          "share this post",
+          "partager cet article",
+          "compartir en",
+          "share this",
+          "share on",
+          "share via",
+          "share article",
+          "share this article",
+          "share this story",
+          "share the article",
+          "copy link",
+          "link copied",
+          "follow us on",
+          "follow us",
+          "share on facebook",
+          "share on twitter",
+          "tweet this",
+          "email this",
+          "print this",
+          "artikel teilen",
+          "jetzt teilen",
+          "partager sur"
+        });
+    ANY_LINE.put(
+        BlockCategory.RELATED_LINKS,
+        new String[] {
+          "zu allen artikeln",
+          "alle artikel",
+          "mehr artikel",
+          "weitere beiträge",
+          "ähnliche beiträge",
+          "verwandte beiträge",
+          "neueste artikel",
+          "neueste beiträge",
+          "meistgelesen",
+          "meist gelesen",
+          "am meisten gelesen",
+          "beliebte beiträge",
+          "lies auch",
+          "lesen sie mehr",
+          "zobacz także",
+          "czytaj także",
+          "leia também",
+          "te puede interesar",
+          "noticias relacionadas",
+          "sur le même sujet",
+          "articles similaires",
+          "popular posts",
+          "recent posts",
+          "latest posts",
+          "similar posts",
+          "previous post",
+          "next post",
+          "read more",
+          "read next",
+          "read also",
+          "also read",
+          "see also",
+          "you may also like",
+          "you might also like",
+          "you may like",
+          "you might like",
+          "more stories",
+          "more from",
+          "more on this",
+          "related articles",
+          "related stories",
+          "related posts",
+          "related content",
+          "related coverage",
+          "recommended for you",
+          "recommended stories",
+          "most popular",
+          "most read",
+          "most viewed",
+          "trending now",
+          "top stories",
+          "editor's picks",
+          "editors' picks",
+          "don't miss",
+          "latest news",
+          "latest stories",
+          "continue reading",
+          "weiterlesen",
+          "lesen sie auch",
+          "mehr zum thema",
+          "auch interessant",
+          "das könnte sie auch interessieren",
+          "à lire aussi",
+          "lire aussi",
+          "lee también"
+        });
+    ANY_LINE.put(
+        BlockCategory.COMMENTS,
+        new String[] {
+          "next time i comment",
+          "bis ich wieder kommentiere",
+          "schreibe einen kommentar",
+          "hinterlasse einen kommentar",
+          "kommentar verfassen",
+          "kommentieren zu können",
+          "diskussion beteiligen",
+          "deja un comentario",
+          "dodaj komentarz",
+          "leave a comment",
+          "leave a reply",
+          "post a comment",
+          "add a comment",
+          "join the discussion",
+          "join the conversation",
+          "comments are closed",
+          "log in to comment",
+          "sign in to comment",
+          "commenting is",
+          "show comments",
+          "view comments",
+          "load comments",
+          "cancel reply",
+          "your email address will not be published",
+          "kommentar schreiben",
+          "kommentare anzeigen",
+          "laisser un commentaire"
+        });
+    ANY_LINE.put(
+        BlockCategory.ADVERTISEMENT,
+        new String[] {
+          "advertisement",
+          "advertisements",
+          "sponsored content",
+          "sponsored by",
+          "paid content",
+          "paid partnership",
+          "paid post",
+          "promoted content",
+          "continue reading below",
+          "story continues below",
+          "article continues below",
+          "earn a commission",
+          "earn commission",
+          "affiliate commission",
+          "affiliate links",
+          "ad choices",
+          "adchoices",
+          "anzeige",
+          "werbung",
+          "publicité"
+        });
+    ANY_LINE.put(
+        BlockCategory.NAVIGATION,
+        new String[] {
+          "skip to content",
+          "skip to main content",
+          "skip to navigation",
+          "skip to",
+          "jump to",
+          "back to top",
+          "toggle navigation",
+          "open menu",
+          "close menu",
+          "main menu",
+          "all sections",
+          "zum inhalt springen",
+          "zur navigation",
+          "aller au contenu"
+        });
+    ANY_LINE.put(
+        BlockCategory.OTHER,
+        new String[] {
+          "datenschutzerklärung",
+          "alle rechte vorbehalten",
+          "wszelkie prawa zastrzeżone",
+          "todos os direitos reservados",
+          "unless otherwise stated",
+          "licensed under",
+          "all rights reserved",
+          "copyright",
+          "privacy policy",
+          "terms of use",
+          "terms of service",
+          "terms and conditions",
+          "terms & conditions",
+          "contact us",
+          "about us",
+          "cookie policy",
+          "do not sell",
+          "accessibility statement",
+          "site map",
+          "sitemap",
+          "impressum",
+          "datenschutz",
+          "datenschutzerklärung",
+          "nutzungsbedingungen",
+          "mentions légales",
+          "tous droits réservés",
+          "todos los derechos reservados",
+          "javascript is disabled",
+          "enable javascript",
+          "your browser does not support",
+          "powered by",
+          "creative commons",
+          "republish",
+          "republish this",
+          "reprints",
+          "reprint permissions",
+          "license this content"
+        });
+
+    SHORT_LINE.put(
+        BlockCategory.DONATION_APPEAL,
+        new String[] {"support", "donate", "donation", "donations", "contribute", "spenden"});
+    SHORT_LINE.put(
+        BlockCategory.NEWSLETTER,
+        new String[] {
+          "subscribe", "subscription", "subscriptions", "sign up", "signup", "sign in", "log in",
+          "login", "log out", "logout", "register", "my account", "account", "abonnieren",
+          "anmelden", "abo", "s'inscrire", "connexion"
+        });
+    SHORT_LINE.put(
+        BlockCategory.SHARE,
+        new String[] {
+          "share", "shares", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest",
+          "reddit", "telegram", "instagram", "youtube", "tiktok", "flipboard", "email", "e-mail",
+          "print", "mail", "teilen", "drucken", "partager", "compartir", "x"
+        });
+    SHORT_LINE.put(
+        BlockCategory.RELATED_LINKS,
+        new String[] {
+          "related",
+          "recommended",
+          "trending",
+          "popular",
+          "more",
+          "next",
+          "previous",
+          "next article",
+          "previous article",
+          "next post",
+          "previous post",
+          "mehr",
+          "plus"
+        });
+    SHORT_LINE.put(
+        BlockCategory.COMMENTS,
+        new String[] {
+          "comment",
+          "comments",
+          "reply",
+          "replies",
+          "kommentar",
+          "kommentare",
+          "commentaires",
+          "comentarios"
+        });
+    SHORT_LINE.put(
+        BlockCategory.ADVERTISEMENT, new String[] {"ad", "ads", "sponsored", "promoted"});
+    SHORT_LINE.put(
+        BlockCategory.NAVIGATION,
+        new String[] {
+          "home",
+          "homepage",
+          "menu",
+          "search",
+          "navigation",
+          "close",
+          "open",
+          "sections",
+          "topics",
+          "categories",
+          "tags",
+          "tag",
+          "archive",
+          "archives",
+          "contact",
+          "about",
+          "startseite",
+          "suche",
+          "datenschutz",
+          "antworten",
+          "website",
+          "name",
+          "accueil",
+          "rechercher",
+          "inicio",
+          "buscar",
+          "go",
+          "submit"
+        });
+    SHORT_LINE.put(
+        BlockCategory.PHOTO_CREDIT,
+        new String[] {"getty images", "shutterstock", "istock", "istockphoto", "alamy", "dpa"});
+  }
+
+  private static final String[] STOP_WORDS = {
+    // English
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "your",
+    "my",
+    "not",
+    "no",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "if",
+    "than",
+    "then",
+    "so",
+    "which",
+    "who",
+    "whom",
+    "what",
+    "when",
+    "where",
+    "while",
+    "there",
+    "here",
+    "also",
+    "about",
+    "into",
+    "after",
+    "before",
+    "over",
+    "under",
+    "more",
+    "most",
+    "some",
+    "such",
+    "only",
+    "just",
+    "said",
+    "says",
+    "up",
+    "out",
+    "all",
+    "any",
+    "because",
+    "how",
+    "them",
+    "him",
+    "me",
+    "us",
+    "very",
+    "been",
+    // German
+    "der",
+    "die",
+    "das",
+    "und",
+    "ist",
+    "nicht",
+    "ein",
+    "eine",
+    "einen",
+    "dem",
+    "den",
+    "des",
+    "mit",
+    "von",
+    "zu",
+    "auf",
+    "für",
+    "sich",
+    "es",
+    "im",
+    "sie",
+    "er",
+    "auch",
+    "wie",
+    "dass",
+    "aber",
+    "wird",
+    "werden",
+    "hat",
+    "haben",
+    "sind",
+    "war",
+    "bei",
+    "noch",
+    "nach",
+    "aus",
+    "um",
+    "oder",
+    "wenn",
+    "so",
+    "nur",
+    "zum",
+    "zur",
+    "vor",
+    "kann",
+    "man",
+    "wir",
+    "ich",
+    // French
+    "le",
+    "la",
+    "les",
+    "et",
+    "est",
+    "une",
+    "un",
+    "du",
+    "de",
+    "des",
+    "pour",
+    "que",
+    "qui",
+    "dans",
+    "sur",
+    "pas",
+    "au",
+    "aux",
+    "avec",
+    "il",
+    "elle",
+    "ce",
+    "sont",
+    "par",
+    "plus",
+    "ne",
+    "se",
+    "nous",
+    "vous",
+    // Spanish
+    "el",
+    "los",
+    "las",
+    "y",
+    "es",
+    "en",
+    "por",
+    "con",
+    "para",
+    "del",
+    "una",
+    "como",
+    "su",
+    "se",
+    "lo",
+    "al",
+    "pero",
+    "más"
+  };
+
+  private static final String[] FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "we're", "we've"};
+  private static final String[] SECOND_PERSON = {"you", "your", "you're", "yours"};
+
+  private final WordTable words = new WordTable();
+  private final boolean[] stop;
+  private final boolean[] firstPlural;
+  private final boolean[] second;
+  private final List<List<Phrase>> byFirstWord;
+
+  private Lexicon(Map<BlockCategory, List<String>> extra) {
+    List<Phrase> phrases = new ArrayList<>();
+    add(phrases, ANY_LINE, Reach.ANY);
+    add(phrases, SHORT_LINE, Reach.SHORT);
+    for (Map.Entry<BlockCategory, List<String>> e : extra.entrySet()) {
+      for (String p : e.getValue()) {
+        phrases.add(phrase(p, e.getKey(), Reach.ANY));
+      }
+    }
+    for (String w : STOP_WORDS) {
+      words.intern(w);
+    }
+    for (String w : FIRST_PERSON_PLURAL) {
+      words.intern(w);
+    }
+    for (String w : SECOND_PERSON) {
+      words.intern(w);
+    }
+    int n = words.size();
+    stop = new boolean[n];
+    firstPlural = new boolean[n];
+    second = new boolean[n];
+    for (String w : STOP_WORDS) {
+      stop[words.get(w, 0, w.length())] = true;
+    }
+    for (String w : FIRST_PERSON_PLURAL) {
+      firstPlural[words.get(w, 0, w.length())] = true;
+    }
+    for (String w : SECOND_PERSON) {
+      second[words.get(w, 0, w.length())] = true;
+    }
+    byFirstWord = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      byFirstWord.add(new ArrayList<>());
+    }
+    for (Phrase p : phrases) {
+      byFirstWord.get(p.ids()[0]).add(p);
+    }
+  }
+
+  static final Lexicon STANDARD = new Lexicon(Map.of());
+
+  static Lexicon withExtra(Map<BlockCategory, List<String>> extra) {
+    return extra.isEmpty() ? STANDARD : new Lexicon(extra);
+  }
+
+  private void add(List<Phrase> out, Map<BlockCategory, String[]> table, Reach reach) {
+    for (Map.Entry<BlockCategory, String[]> e : table.entrySet()) {
+      for (String p : e.getValue()) {
+        out.add(phrase(p, e.getKey(), reach));
+      }
+    }
+  }
+
+  private Phrase phrase(String text, BlockCategory category, Reach reach) {
+    List<Integer> ids = new ArrayList<>();
+    Words.forEachWord(text, (s, e) -> ids.add(words.intern(text.substring(s, e))));
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException("a cue phrase needs at least one word: '" + text + "'");
+    }
+    return new Phrase(text, ids.stream().mapToInt(Integer::intValue).toArray(), category, reach);
+  }
+
+  /** The id of a word, or -1 when the lexicon does not know it. */
+  int id(CharSequence s, int start, int end) {
+    return words.get(s, start, end);
+  }
+
+  boolean isStop(int id) {
+    return id >= 0 && id < stop.length && stop[id];
+  }
+
+  boolean isFirstPlural(int id) {
+    return id >= 0 && id < firstPlural.length && firstPlural[id];
+  }
+
+  boolean isSecondPerson(int id) {
+    return id >= 0 && id < second.length && second[id];
+  }
+
+  /** The phrases that start with word {@code id}. */
+  List<Phrase> startingWith(int id) {
+    return id < 0 ? List.of() : byFirstWord.get(id);
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.byline.boilerplate;
+
+import io.github.byline.model.BlockCategory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One block of the input (a line of text, or a block element of a page) and what the stripper
+ * measured on it. Filled once by {@link LineAnalyzer}; not thread-safe, lives within one call.
+ */
+final class Line {
+  final int start;
+  final int end;
+
+  int words;
+  int stops;
+  int capitalized;
+  int firstPlural;
+  int firstPluralOutside;
+  int secondPerson;
+  boolean terminal;
+  boolean endsWithFullStop;
+  boolean quoted;
+  boolean endMarker;
+  boolean commentHeader;
+
+  @Nullable BlockCategory cue;
+  @Nullable String cuePhrase;
+  int cueHits;
+  boolean cueShort;
+
+  @Nullable BlockCategory pattern;
+  @Nullable String patternReason;
+
+  // Evidence only a page has.
+  double linkDensity;
+  @Nullable BlockCategory hint;
+  @Nullable String hintReason;
+  boolean heading;
+  boolean item;
+  boolean outsideMain;
+  boolean insideMain;
+
+  @Nullable String learnedReason;
+  boolean keep;
+  boolean drop;
+
+  Line(int start, int end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  double stopRatio() {
+    return words == 0 ? 0 : (double) stops / words;
+  }
+
+  boolean sentenceLike() {
+    return terminal || stopRatio() >= 0.2;
+  }
+}

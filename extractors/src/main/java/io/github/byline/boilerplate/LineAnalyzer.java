@@ -1,0 +1,359 @@
+package io.github.byline.boilerplate;
+
+import io.github.byline.model.BlockCategory;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Measures a {@link Line}: words, function words, sentence punctuation, pronouns, cue phrases and
+ * the credit, byline and dateline patterns. Immutable and thread-safe.
+ */
+final class LineAnalyzer {
+
+  /** Lines up to this many words are short: a cue phrase there is most of what the line says. */
+  static final int SHORT_WORDS = 12;
+
+  // Patterns run only on short lines (bounded length), and every quantifier is bounded, so they
+  // cannot backtrack far.
+  private static final Pattern NAME_SLASH_AGENCY =
+      Pattern.compile(
+          "(?:^|[.!?)\"”]\\s+|\\s)\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s+\\p{Lu}[\\p{L}'’.-]{0,30}){0,3}"
+              + "\\s*/{1,2}\\s*\\p{Lu}[\\p{L}&.-]{0,30}(?:\\s+\\p{Lu}[\\p{L}&.-]{0,30}){0,2}\\s*$");
+  private static final Pattern CREDIT_PREFIX =
+      Pattern.compile(
+          "^[(\\[]?\\s{0,3}(?:photo(?:graph)?s?|image|picture|pic|foto|bild|credit|illustration"
+              + "|video|source|quelle|crédit|crédits)(?:\\s{1,3}(?:by|credit|von|:))?\\s{0,3}[:©]");
+  private static final Pattern CREDIT_WORDS =
+      Pattern.compile(
+          "(?:\\b(?:photo|image|picture|foto|bild)s?\\s{1,3}(?:by|credit|courtesy|von)\\b"
+              + "|\\b(?:ap|afp|reuters|epa|dpa|getty|efe)\\s{0,3}(?:photo|images|/)"
+              + "|©|\\(c\\)\\s)");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?i:(?:written|posted|reported|words|text)\\s{1,3})?(?i:by|von|par|por)\\s{1,3}"
+              + "\\p{Lu}[\\p{L}'’.-]{0,30}(?:[\\s,]{1,3}(?:and\\s{1,3}|&\\s{1,3}|und\\s{1,3})?"
+              + "\\p{Lu}[\\p{L}'’.-]{0,30}){0,6}",
+          Pattern.UNICODE_CASE);
+  private static final Pattern BYLINE_LOWER =
+      Pattern.compile(
+          "^(?:author|authors|autor|autorin|reporter|reporting by|editing by|writer)\\b\\s{0,3}:?");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march"
+              + "|april|june|july|august|september|october|november|december|januar|februar|märz"
+              + "|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août"
+              + "|septembre|octobre|novembre|décembre)\\.?\\s{1,3}\\d{1,4}"
+              + "|\\b\\d{1,2}\\.?\\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar"
+              + "|februar|märz|mai|juni|juli|oktober|dezember)"
+              + "|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+              + "|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,3}\\s{0,2}(?:min|mins|minutes?|hours?|hrs?|days?)"
+              + "\\s{1,3}(?:read|ago)\\b)");
+  private static final Pattern DATE_PREFIX =
+      Pattern.compile(
+          "^(?:published|updated|posted|last updated|last modified|modified|date|veröffentlicht"
+              + "|aktualisiert|stand|publié|mis à jour|publicado|actualizado)\\b");
+
+  /** Headings after which a page's article is over: comments, references, related reading. */
+  private static final Pattern END_MARKER =
+      Pattern.compile(
+          "\\W{0,3}(?:\\d{1,6}\\s{0,2})?(?:comments?|responses?|replies|reader comments|discussion"
+              + "|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)"
+              + "|references|bibliography|works cited|related(?: articles| posts| stories| reading| content)?"
+              + "|you (?:may|might) also like|more (?:stories|articles|from [\\p{L} ]{1,30})|recommended(?: for you)?"
+              + "|read next|about the authors?|kommentare|verwandte artikel|das könnte sie auch interessieren"
+              + "|über (?:den autor|die autorin)|zum autor|author bio|tags|schlagworte|schlagwörter"
+              + "|kategorien|categories|filed under|das könnte dich auch interessieren"
+              + "|mehr zum thema|weitere artikel|ähnliche (?:artikel|beiträge)|verwandte beiträge"
+              + "|kommentar schreiben"
+              + "|schreibe einen kommentar|hinterlasse einen kommentar|deine meinung|ihre meinung"
+              + "|lire aussi|à lire aussi|sur le même sujet|articles similaires|laisser un commentaire"
+              + "|noticias relacionadas|te puede interesar|más noticias|deja un comentario"
+              + "|zobacz także|czytaj także|komentarze|leia também|comentários"
+              + "|related posts|similar posts"
+              + "|commentaires|comentarios)(?:\\s{0,2}\\(\\d{1,6}\\))?\\W{0,3}");
+
+  /** A comment's header: "Name says:", "Name sagt:". */
+  private static final Pattern SAYS =
+      Pattern.compile(
+          "[\\p{L}\\p{N} .'’_-]{1,60}\\s(?:says|sagt|schreibt|dit|dice|napisał|disse)\\s?:.{0,80}",
+          Pattern.UNICODE_CASE);
+
+  private static final Pattern FORM_FIELD =
+      Pattern.compile("[\\p{L} /-]{1,30}\\s?\\*\\s?(?:\\(.{0,30}\\))?", Pattern.UNICODE_CASE);
+
+  private static final Pattern COMMENTS_ON =
+      Pattern.compile(
+          "\\W{0,3}(?:\\d{1,6}|one|two|three|no)\\s{1,3}(?:comments?|responses?|replies|thoughts?|reactions?)"
+              + "\\s{1,3}(?:on|to)\\s.{1,300}");
+
+  private static final Pattern RELATED_PREFIX =
+      Pattern.compile(
+          "^\\W{0,3}(?:related(?: article| story| stories| articles| content| coverage| reading)?|read more"
+              + "|read also|also read|read next|see also|more on this(?: story| topic)?|more|recommended(?: reading)?"
+              + "|watch|listen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi"
+              + "|lee también|leer más)\\s{0,2}[:|»>›]");
+
+  private final Lexicon lexicon;
+
+  LineAnalyzer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  void analyze(CharSequence source, Line line) {
+    int[] ids = new int[16];
+    int n = 0;
+    int i = line.start;
+    int end = line.end;
+    while (i < end) {
+      while (i < end && !Words.isWordChar(source.charAt(i))) {
+        i++;
+      }
+      if (i >= end) {
+        break;
+      }
+      int s = i;
+      while (i < end) {
+        char c = source.charAt(i);
+        if (Words.isWordChar(c)) {
+          i++;
+        } else if ((c == '\'' || c == '’' || c == '-')
+            && i + 1 < end
+            && Words.isWordChar(source.charAt(i + 1))) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      int id = lexicon.id(source, s, i);
+      if (n == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, n * 2);
+      }
+      ids[n++] = id;
+      if (lexicon.isStop(id)) {
+        line.stops++;
+      }
+      if (lexicon.isFirstPlural(id)) {
+        line.firstPlural++;
+        if (!insideQuote(source, line.start, s)) {
+          line.firstPluralOutside++;
+        }
+      }
+      if (lexicon.isSecondPerson(id)) {
+        line.secondPerson++;
+      }
+      if (Character.isUpperCase(source.charAt(s))) {
+        line.capitalized++;
+      }
+    }
+    line.words = n;
+    line.terminal = endsLikeSentence(source, line.start, end);
+    char last = lastSignificant(source, line.start, end);
+    line.endsWithFullStop = (last == '.' || last == '!' || last == '…') && n > 3;
+    char first = end > line.start ? source.charAt(line.start) : ' ';
+    line.quoted = first == '"' || first == '“' || first == '„' || first == '«' || first == '‘';
+    matchCues(ids, n, line);
+    if (n <= SHORT_WORDS * 2 && end - line.start <= 400) {
+      matchPatterns(source.subSequence(line.start, end).toString(), line);
+    }
+  }
+
+  private void matchCues(int[] ids, int n, Line line) {
+    boolean shortLine = n <= SHORT_WORDS;
+    String firstPhrase = null;
+    BlockCategory firstCategory = null;
+    int bestLength = 0;
+    int hits = 0;
+    for (int i = 0; i < n; i++) {
+      List<Lexicon.Phrase> candidates = lexicon.startingWith(ids[i]);
+      for (int c = 0; c < candidates.size(); c++) {
+        Lexicon.Phrase p = candidates.get(c);
+        int[] pids = p.ids();
+        if (i + pids.length > n) {
+          continue;
+        }
+        boolean match = true;
+        for (int k = 1; k < pids.length && match; k++) {
+          match = ids[i + k] == pids[k];
+        }
+        if (!match) {
+          continue;
+        }
+        if (p.reach() == Lexicon.Reach.SHORT && !(n <= 4 || pids.length * 2 >= n)) {
+          continue;
+        }
+        if (p.reach() == Lexicon.Reach.SHORT) {
+          line.cueShort = true;
+        }
+        hits++;
+        // The longest phrase, the earliest among equals, names the category.
+        if (pids.length > bestLength) {
+          bestLength = pids.length;
+          firstPhrase = p.text();
+          firstCategory = p.category();
+        }
+      }
+    }
+    if (hits > 0) {
+      line.cue = firstCategory;
+      line.cuePhrase = firstPhrase;
+      line.cueHits = hits;
+      if (!shortLine) {
+        line.cueShort = false;
+      }
+    }
+  }
+
+  private static void matchPatterns(String text, Line line) {
+    // Cheap character tests first: the regular expressions run only where they can match.
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    boolean colon = text.indexOf(':') >= 0;
+    boolean slash = text.indexOf('/') >= 0;
+    boolean digit = false;
+    for (int i = 0; i < text.length() && !digit; i++) {
+      digit = Character.isDigit(text.charAt(i));
+    }
+    if (line.words <= 14 && colon && SAYS.matcher(text).matches()) {
+      line.pattern = BlockCategory.COMMENTS;
+      line.patternReason = "a comment's header ('Name says:')";
+      line.commentHeader = true;
+      return;
+    }
+    if (line.words <= 5 && text.indexOf('*') >= 0 && FORM_FIELD.matcher(text).matches()) {
+      line.pattern = BlockCategory.OTHER;
+      line.patternReason = "a form field's label ('Name *')";
+      return;
+    }
+    if ((colon
+            || text.indexOf('|') >= 0
+            || text.indexOf('»') >= 0
+            || text.indexOf('>') >= 0
+            || text.indexOf('›') >= 0)
+        && RELATED_PREFIX.matcher(lower).find()) {
+      line.pattern = BlockCategory.RELATED_LINKS;
+      line.patternReason = "a link to another story ('Related: …', 'Read more: …')";
+      return;
+    }
+    char last = text.charAt(text.length() - 1);
+    char first = text.charAt(0);
+    if (line.words <= 25
+        && (last == '›'
+            || last == '»'
+            || last == '→'
+            || first == '←'
+            || first == '→'
+            || first == '«' && !text.contains("»"))) {
+      line.pattern = BlockCategory.RELATED_LINKS;
+      line.patternReason = "a link with an arrow ('… ›', '← …')";
+      return;
+    }
+    if (slash && NAME_SLASH_AGENCY.matcher(text).find()) {
+      boolean captioned = line.words > 6;
+      line.pattern = captioned ? BlockCategory.PHOTO_CAPTION : BlockCategory.PHOTO_CREDIT;
+      line.patternReason =
+          captioned
+              ? "photo caption: ends with a 'Name / Agency' credit"
+              : "photo credit: 'Name / Agency'";
+      return;
+    }
+    if (line.words <= SHORT_WORDS * 2
+        && ((colon || text.indexOf('©') >= 0) && CREDIT_PREFIX.matcher(lower).find()
+            || creditWord(lower) && CREDIT_WORDS.matcher(lower).find())) {
+      boolean captioned = line.words > 8;
+      line.pattern = captioned ? BlockCategory.PHOTO_CAPTION : BlockCategory.PHOTO_CREDIT;
+      line.patternReason =
+          captioned
+              ? "photo caption with a credit ('Photo: …', '©')"
+              : "credit line ('Photo: …', '©')";
+      return;
+    }
+    if (line.words <= 6 && END_MARKER.matcher(lower).matches()
+        || line.words <= 30 && COMMENTS_ON.matcher(lower).matches()) {
+      line.endMarker = true;
+    }
+    if (line.words > SHORT_WORDS + 2) {
+      return;
+    }
+    if (BYLINE.matcher(text).find() || BYLINE_LOWER.matcher(lower).find()) {
+      line.pattern = BlockCategory.BYLINE;
+      line.patternReason = "byline: 'By Name'";
+      return;
+    }
+    if (line.words <= 14 && !line.terminal || line.words <= 6) {
+      if (DATE_PREFIX.matcher(lower).find()
+          || digit && line.words <= 8 && DATE.matcher(lower).find()) {
+        line.pattern = BlockCategory.DATELINE;
+        line.patternReason = "dateline: a short line with a date or time";
+      }
+    }
+  }
+
+  private static final String[] CREDIT_TRIGGERS = {
+    "©", "(c)", "photo", "foto", "bild", "image", "picture", "getty", "reuters", "afp", "ap ",
+    "epa", "dpa", "efe"
+  };
+
+  private static boolean creditWord(String lower) {
+    for (String t : CREDIT_TRIGGERS) {
+      if (lower.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether position {@code at} is inside a quotation opened since {@code from}. */
+  private static boolean insideQuote(CharSequence s, int from, int at) {
+    boolean open = false;
+    for (int i = from; i < at; i++) {
+      char c = s.charAt(i);
+      if (c == '“' || c == '„' || c == '«') {
+        open = true;
+      } else if (c == '”' || c == '»') {
+        open = false;
+      } else if (c == '"') {
+        open = !open;
+      }
+    }
+    return open;
+  }
+
+  private static char lastSignificant(CharSequence s, int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      char c = s.charAt(i);
+      if (!(c == '"'
+          || c == '”'
+          || c == '’'
+          || c == '\''
+          || c == ')'
+          || c == '»'
+          || c == ']'
+          || Character.isWhitespace(c)
+          || c == '\u00a0')) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  /** Whether the text ends with sentence punctuation, allowing closing quotes and brackets. */
+  static boolean endsLikeSentence(CharSequence s, int start, int end) {
+    int i = end - 1;
+    while (i >= start) {
+      char c = s.charAt(i);
+      if (c == '"'
+          || c == '”'
+          || c == '’'
+          || c == '\''
+          || c == ')'
+          || c == '»'
+          || c == ']'
+          || Character.isWhitespace(c)
+          || c == '\u00a0') {
+        i--;
+        continue;
+      }
+      return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == ':' || c == ';';
+    }
+    return false;
+  }
+}

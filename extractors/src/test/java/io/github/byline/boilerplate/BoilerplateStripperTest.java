@@ -1,0 +1,220 @@
+package io.github.byline.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.byline.model.BlockCategory;
+import io.github.byline.model.Body;
+import io.github.byline.model.RemovedBlock;
+import io.github.byline.seeds.Seeds;
+import io.github.byline.text.Document;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class BoilerplateStripperTest {
+
+  private static final BoilerplateStripper STRIPPER = BoilerplateStripper.standard();
+
+  static List<String> seedIds() {
+    return Seeds.IDS;
+  }
+
+  @ParameterizedTest
+  @MethodSource("seedIds")
+  void seedBoilerplateIsRemovedWithItsCategoryBodyKeptTitleFound(String id) throws Exception {
+    Seeds.Seed seed = Seeds.get(id);
+    JsonNode gold = new ObjectMapper().readTree(seed.goldJson());
+    Body body = STRIPPER.strip(seed.document());
+    for (JsonNode line : gold.get("lines")) {
+      String text = line.get("text").asText().strip();
+      switch (line.get("label").asText()) {
+        case "body" -> assertTrue(body.text().contains(text), "body line lost: " + text);
+        case "title" -> assertEquals(text, body.title(), "title");
+        case "boilerplate" -> {
+          BlockCategory expected = BlockCategory.ofLabel(line.get("category").asText());
+          RemovedBlock removed =
+              body.removed().stream()
+                  .filter(r -> r.text().strip().equals(text))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("not removed: " + text));
+          assertEquals(expected, removed.category(), text + " — " + removed.reason());
+          assertFalse(removed.reason().isBlank());
+          assertFalse(body.text().contains(text), "still in the body: " + text);
+        }
+        default -> {}
+      }
+    }
+    if (gold.get("lines").findValues("label").stream().noneMatch(l -> l.asText().equals("title"))) {
+      assertNull(body.title(), "a seed without a title line has no title");
+    }
+  }
+
+  @Test
+  void removedBlocksPointIntoTheInputAndKeptTextMapsBack() {
+    String text =
+        "Skip to content\nHome\nWorld\n"
+            + "The council voted on Tuesday to close the old bridge to heavy traffic.\n\n"
+            + "Engineers said the structure had been weakened by decades of salt and frost.\n\n"
+            + "Sign up for our newsletter\nShare on Facebook\n";
+    Body body = STRIPPER.strip(Document.of(text));
+    assertTrue(body.text().startsWith("The council voted"));
+    assertTrue(body.text().endsWith("salt and frost."));
+    for (RemovedBlock r : body.removed()) {
+      assertEquals(r.text(), text.substring(r.input().start(), r.input().end()));
+    }
+    int engineers = body.text().indexOf("Engineers");
+    assertEquals(text.indexOf("Engineers"), body.toInput(engineers));
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(
+                r ->
+                    r.category() == BlockCategory.NEWSLETTER && r.reason().contains("newsletter")));
+  }
+
+  @Test
+  void photoCreditsAndBylinesAreRecognizedByTheirShape() {
+    String story =
+        "The minister resigned on Friday after weeks of pressure from his own party members.\n"
+            + "Protesters gathered outside the ministry. Jane Doe / Reuters\n"
+            + "His successor is expected to be named early next week, officials said on Friday.\n";
+    Body body = STRIPPER.strip(Document.of(story));
+    assertEquals(1, body.removed().size(), body.removed().toString());
+    assertEquals(BlockCategory.PHOTO_CAPTION, body.removed().get(0).category());
+  }
+
+  @Test
+  void shortStoryParagraphsQuotesAndListsStay() {
+    String text =
+        "The city will open three new libraries next year, the mayor announced on Monday.\n"
+            + "\"We want every child within walking distance of books,\" she said.\n"
+            + "The sites are:\n"
+            + "- the old post office on Main Street;\n"
+            + "- a school annex in the north;\n"
+            + "- a former bank near the station.\n"
+            + "It is a first.\n"
+            + "Construction starts in spring, and the budget has already been approved by the council.\n";
+    Body body = STRIPPER.strip(Document.of(text));
+    assertEquals(text.strip(), body.text());
+  }
+
+  @Test
+  void callersCanAddCuesAndKeepOrDropPatterns() {
+    String text =
+        "The harbour reopened on Sunday after the storm had closed it for four days in a row.\n"
+            + "Tip us off at tips@example.org\n"
+            + "Ferries resumed their normal schedule and the first boats left on time in the morning.\n";
+    BoilerplateStripper custom =
+        BoilerplateStripper.builder()
+            .drop(Pattern.compile("(?i)tip us off"))
+            .cue(BlockCategory.ADVERTISEMENT, "normal schedule")
+            .keep(Pattern.compile("Ferries"))
+            .build();
+    Body body = custom.strip(Document.of(text));
+    assertFalse(body.text().contains("Tip us"));
+    assertTrue(body.text().contains("Ferries resumed"));
+  }
+
+  @Test
+  void noneKeepsTextWholeAndReducesHtmlToVisibleText() {
+    String text = "Sign up\nA line.\n";
+    assertEquals(text, BoilerplateStripper.none().strip(Document.of(text)).text());
+    Body html =
+        BoilerplateStripper.none()
+            .strip(
+                Document.ofHtml(
+                    "<html><head><title>T</title><script>x=1</script></head>"
+                        + "<body><nav>Home</nav><p>Hello <b>world</b>.</p></body></html>",
+                    null));
+    assertEquals("Home\n\nHello world.", html.text());
+    assertTrue(html.removed().isEmpty());
+  }
+
+  @Test
+  void htmlPagesLoseTheirFurnitureAndTellAboutThemselves() {
+    String html =
+        """
+        <!doctype html><html lang="en-GB"><head>
+        <title>Bridge closes to lorries | The Daily Example</title>
+        <meta property="og:site_name" content="The Daily Example">
+        <meta property="og:title" content="Bridge closes to lorries">
+        <meta name="author" content="Ann Writer">
+        <link rel="canonical" href="https://example.org/news/bridge">
+        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-10-05T08:00:00Z"}</script>
+        </head><body>
+        <header><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></header>
+        <nav><ul><li><a href="/a">Politics</a></li><li><a href="/b">Business</a></li></ul></nav>
+        <article><h1>Bridge closes to lorries</h1>
+        <p>The council voted on Tuesday to close the old bridge to heavy traffic from next month.</p>
+        <div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+        <p>Engineers said the structure had been weakened by decades of salt, frost and overloading.</p>
+        <p>Lorries will be diverted along the ring road, adding about ten minutes to most journeys.</p>
+        </article>
+        <aside class="related"><h3>Related</h3><ul><li><a href="/x">Road works to start in June on the ring road</a></li></ul></aside>
+        <footer>© 2023 The Daily Example. All rights reserved. <a href="/privacy">Privacy policy</a></footer>
+        <p style="display:none">hidden text</p>
+        </body></html>
+        """;
+    Body body = STRIPPER.strip(Document.ofHtml(html, "https://example.org/x"));
+    assertTrue(body.text().startsWith("The council voted"), body.text());
+    assertTrue(body.text().endsWith("most journeys."), body.text());
+    assertFalse(body.text().contains("Share"));
+    assertFalse(body.text().contains("hidden"));
+    assertEquals("Bridge closes to lorries", body.title());
+    assertEquals(List.of("Ann Writer"), body.metadata().authors());
+    assertEquals("2023-10-05", body.metadata().published());
+    assertEquals("The Daily Example", body.metadata().site());
+    assertEquals("https://example.org/news/bridge", body.metadata().url());
+    assertEquals("en-GB", body.metadata().language());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(r -> r.category() == BlockCategory.SHARE && r.reason().contains("share")));
+  }
+
+  @Test
+  void learnSiteRemovesBlocksThatRecurAcrossTheSitesPages() {
+    String footer =
+        "The Example Gazette is published by Example Media Group in the city of Springfield.";
+    List<Document> pages =
+        List.of(
+            Document.of(
+                "The school board approved the new budget on Monday after a long debate among members.\n"
+                    + footer),
+            Document.of(
+                "Heavy rain flooded several streets overnight, and the fire service pumped out cellars.\n"
+                    + footer.replace("Springfield", "Springfield 2023")),
+            Document.of(
+                "A local bakery won the regional prize for its rye bread, the third award in a decade.\n"
+                    + footer));
+    Document page = pages.get(0);
+    assertTrue(STRIPPER.strip(page).text().contains("Example Media Group"));
+    BoilerplateStripper learned = STRIPPER.learnSite(pages);
+    assertEquals(1, learned.learnedBlockCount());
+    Body body = learned.strip(page);
+    assertFalse(body.text().contains("Example Media Group"), body.text());
+    assertTrue(body.removed().get(0).reason().startsWith("recurs on 3 of 3 pages"));
+    assertEquals(0, STRIPPER.learnedBlockCount(), "the original stripper is unchanged");
+  }
+
+  @Test
+  void decodingFollowsBomThenMetaThenUtf8ThenWindows1252() {
+    String page = "<html><head><meta charset=\"iso-8859-1\"></head><body>café – “x”</body></html>";
+    Charset cp1252 = Charset.forName("windows-1252");
+    assertEquals(page, HtmlDecoding.decode(page.getBytes(cp1252)));
+    // A page declared latin-1 whose bytes are valid UTF-8 is UTF-8.
+    assertEquals(page, HtmlDecoding.decode(page.getBytes(StandardCharsets.UTF_8)));
+    String plain = "<p>café</p>";
+    assertEquals(plain, HtmlDecoding.decode(plain.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(plain, HtmlDecoding.decode(plain.getBytes(cp1252)));
+    byte[] bom = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'o', 'k'};
+    assertEquals("ok", HtmlDecoding.decode(bom));
+  }
+}

@@ -1,6 +1,8 @@
 package io.github.byline.cli;
 
 import io.github.byline.Byline;
+import io.github.byline.boilerplate.BoilerplateStripper;
+import io.github.byline.boilerplate.HtmlDecoding;
 import io.github.byline.pipeline.Analysis;
 import io.github.byline.text.Document;
 import java.io.PrintStream;
@@ -78,13 +80,20 @@ abstract class DocumentCommand implements Callable<Integer> {
           "Largest document read, in bytes (default: ${DEFAULT-VALUE}); larger ones fail.")
   long maxBytes = DEFAULT_MAX_BYTES;
 
+  @Option(
+      names = "--learn-site",
+      description =
+          "The inputs are pages of one site: learn the blocks that recur across them and remove"
+              + " those everywhere (reads every input twice).")
+  boolean learnSite;
+
   abstract Mode mode();
 
   /** The pipeline this command runs; built once, shared by every worker thread. */
-  Byline byline() {
+  Byline byline(@Nullable BoilerplateStripper stripper) {
     Byline.Builder b = Byline.builder();
-    if (!noStrip) {
-      b.stripBoilerplate();
+    if (stripper != null) {
+      b.stripBoilerplate(stripper);
     }
     switch (mode()) {
       case ENTITIES -> b.entities();
@@ -105,16 +114,25 @@ abstract class DocumentCommand implements Callable<Integer> {
     if (maxBytes < 1) {
       throw usage("--max-bytes must be at least 1, got " + maxBytes);
     }
+    if (learnSite && noStrip) {
+      throw usage("--learn-site learns what to strip: it cannot go with --no-strip");
+    }
+    if (learnSite && paths.contains("-")) {
+      throw usage("--learn-site reads every input twice, so it cannot read standard input ('-')");
+    }
+    List<Source> sources = Sources.expand(paths);
+    DocumentReader reader = new DocumentReader(in, maxBytes, HtmlDecoding::decode, io.in());
     Byline byline;
     try {
-      byline = byline();
+      BoilerplateStripper stripper = noStrip ? null : BoilerplateStripper.standard();
+      if (stripper != null && learnSite) {
+        stripper = learn(stripper, sources, reader, io);
+      }
+      byline = byline(stripper);
     } catch (RuntimeException e) {
       io.err().println("byline: cannot set up the pipeline: " + Main.describe(e));
       return 1;
     }
-    List<Source> sources = Sources.expand(paths);
-    DocumentReader reader =
-        new DocumentReader(in, maxBytes, DocumentReader::decodeHtmlFallback, io.in());
     Sink sink = sink(out, io);
     int failed = run(sources, s -> analyze(byline, reader, s), sink, io);
     if (failed < 0) {
@@ -123,6 +141,27 @@ abstract class DocumentCommand implements Callable<Integer> {
     sink.finish();
     io.out().flush();
     return failed == 0 ? 0 : 1;
+  }
+
+  /** A stripper that also removes what recurs across the readable inputs. */
+  private static BoilerplateStripper learn(
+      BoilerplateStripper stripper, List<Source> sources, DocumentReader reader, Io io) {
+    List<Document> pages = new ArrayList<>();
+    for (Source s : sources) {
+      Document d = reader.read(s).document();
+      if (d != null) {
+        pages.add(d);
+      }
+    }
+    BoilerplateStripper learned = stripper.learnSite(pages);
+    io.err()
+        .println(
+            "byline: learned "
+                + learned.learnedBlockCount()
+                + " recurring blocks from "
+                + pages.size()
+                + " pages");
+    return learned;
   }
 
   private Outcome analyze(Byline byline, DocumentReader reader, Source source) {

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -217,13 +216,6 @@ final class DocumentReader {
       warnings.add(id + ": invalid UTF-8, decoded with replacement characters (U+FFFD)");
       return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
     }
-  }
-
-  /** A fallback HTML decoder: UTF-8 when valid, else windows-1252. */
-  static String decodeHtmlFallback(byte[] bytes) {
-    List<String> ignored = new ArrayList<>();
-    String utf8 = decodeText(bytes, "", ignored);
-    return ignored.isEmpty() ? utf8 : new String(bytes, Charset.forName("windows-1252"));
   }
 
   private static Loaded failed(@Nullable String why) {

@@ -210,6 +210,45 @@ class CliTest {
   }
 
   @Test
+  void learnSiteRemovesWhatRecursAcrossThePagesOfOneSite(@TempDir Path dir) throws Exception {
+    String footer =
+        "Subscribe to the Daily Ledger and get every story first, delivered each morning.";
+    String[] stories = {
+      "The council voted on Tuesday to close the old bridge after engineers found cracks in two"
+          + " of its piers. Repairs are expected to take a year.",
+      "Farmers in the valley said the dry spring had cut their wheat harvest by a third. Prices at"
+          + " the market rose sharply in May.",
+      "The museum reopened its east wing after a renovation that lasted four years. Visitors"
+          + " queued for hours on the first day."
+    };
+    for (int i = 0; i < stories.length; i++) {
+      Files.writeString(dir.resolve("p" + i + ".txt"), stories[i] + "\n\n" + footer + "\n");
+    }
+    Run plain = run("strip", dir.toString());
+    Run learned = run("strip", "--learn-site", dir.toString());
+    assertEquals(0, learned.status(), learned.err());
+    assertTrue(learned.err().contains("learned"), learned.err());
+    for (JsonNode rec : learned.records()) {
+      assertFalse(rec.get("body").asText().contains("Daily Ledger"), rec.toString());
+      assertTrue(rec.get("body").asText().length() > 80);
+    }
+    assertEquals(3, plain.records().size());
+  }
+
+  @Test
+  void htmlIsDecodedByItsDeclaredCharset(@TempDir Path dir) throws Exception {
+    String page =
+        "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head><body>"
+            + "<article><p>The caf\u00e9 owners said prices would rise again in the autumn,"
+            + " after a summer of record costs for coffee beans and milk.</p></article></body></html>";
+    Path f = dir.resolve("page.html");
+    Files.write(f, page.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Run r = run("strip", f.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.records().get(0).get("body").asText().contains("caf\u00e9 owners"), r.out());
+  }
+
+  @Test
   void usageErrorsExitWithTwoAndHelp() {
     Run r = run("analyze", "--format", "yaml");
     assertEquals(2, r.status());
@@ -217,5 +256,6 @@ class CliTest {
     assertEquals("", r.out());
     assertEquals(2, run("analyze", "--jobs", "0").status());
     assertEquals(2, run("frobnicate").status());
+    assertEquals(2, run("strip", "--learn-site", "--no-strip").status());
   }
 }

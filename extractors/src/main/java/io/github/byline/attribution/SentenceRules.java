@@ -1,0 +1,814 @@
+package io.github.byline.attribution;
+
+import io.github.byline.attribution.AttributionDetector.Article;
+import io.github.byline.attribution.AttributionDetector.Draft;
+import io.github.byline.model.AttributionType;
+import io.github.byline.model.CueClass;
+import io.github.byline.model.Hedge;
+import io.github.byline.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The attribution sieves applied to one sentence. Every scan is bounded by the sentence's tokens,
+ * so the whole pass is linear in the sentence length times a small constant.
+ *
+ * <p>Not thread-safe: one instance per sentence per call.
+ */
+final class SentenceRules {
+
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "am", "'re");
+  private static final Set<String> AUX =
+      Set.of(
+          "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
+          "might", "should", "must", "did", "does", "do", "be", "been", "being", "'s", "'ve", "'d",
+          "'ll", "not", "n't", "never", "shall");
+  private static final Set<String> INNER_ADP = Set.of("of", "in", "at", "for", "from", "with");
+  private static final Set<String> WH =
+      Set.of("how", "whether", "if", "why", "what", "when", "where", "who", "which");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
+  static final Set<String> DATE_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan.",
+          "feb.",
+          "aug.",
+          "sept.",
+          "oct.",
+          "nov.",
+          "dec.",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "last",
+          "this",
+          "next",
+          "earlier",
+          "later",
+          "recently",
+          "day",
+          "weekend");
+
+  private final AttributionDetector detector;
+  private final Article article;
+  private final Words w;
+  private final int sentence;
+  private final int sentStart;
+  private final int sentEnd;
+  private final boolean[] claimed;
+  private final List<Draft> found = new ArrayList<>();
+
+  SentenceRules(
+      AttributionDetector detector,
+      Article article,
+      Words w,
+      int sentence,
+      int sentStart,
+      int sentEnd,
+      int paragraph) {
+    this.detector = detector;
+    this.article = article;
+    this.w = w;
+    this.sentence = sentence;
+    this.sentStart = sentStart;
+    this.sentEnd = sentEnd;
+    this.claimed = new boolean[w.size];
+  }
+
+  void run(List<Draft> out) {
+    if (w.size == 0) {
+      return;
+    }
+    boolean candidate = false;
+    CueLexicon lex = detector.lexicon();
+    for (int i = 0; i < w.size && !candidate; i++) {
+      candidate = lex.isCandidate(w.lower[i]) || w.lower[i].equals("according");
+    }
+    if (!candidate) {
+      return;
+    }
+    detector.tag(w);
+    accordingTo();
+    for (int c = w.size - 1; c >= 0; c--) {
+      if (!claimed[c]) {
+        sentenceFinal(c);
+      }
+    }
+    for (int c = 0; c < w.size; c++) {
+      if (!claimed[c]) {
+        leading(c);
+      }
+    }
+    hedges();
+    out.addAll(found);
+  }
+
+  // ---- sieve 1: according to ----
+
+  private void accordingTo() {
+    for (int i = 0; i + 1 < w.size; i++) {
+      if (!w.lower[i].equals("according") || !w.lower[i + 1].equals("to") || claimed[i]) {
+        continue;
+      }
+      int[] np = rightNp(i + 2, true);
+      if (np == null) {
+        continue;
+      }
+      Draft d = draft();
+      setCue(d, i, i + 2, "according to", CueClass.SPEECH);
+      setSource(d, np[0], np[1]);
+      int before = i - 1;
+      if (before >= 0 && isBoundary(before)) {
+        setContentTokens(d, 0, before);
+      } else if (np[1] < w.size && w.lower[np[1]].equals(",")) {
+        setContentTokens(d, np[1] + 1, contentEndToken(np[1] + 1));
+      } else {
+        continue;
+      }
+      if (d.contentStart < 0) {
+        continue;
+      }
+      accept(d, i, np[1]);
+    }
+  }
+
+  // ---- sieve 2: "…, X said." and "…, said X." ----
+
+  private void sentenceFinal(int c) {
+    Cand k = cue(c);
+    if (k == null || k.start == c && w.lower[c].endsWith("ing")) {
+      return;
+    }
+    int p = k.start - 1;
+    if (p >= 1 && isBoundary(p)) {
+      int[] np = rightNp(k.end, false);
+      if (np != null && (np[1] >= w.size || !isVerbal(np[1])) && nonClausal(np[1])) {
+        Draft d = draft();
+        setCue(d, k);
+        setSource(d, np[0], np[1]);
+        setContentBefore(d, p);
+        if (d.contentStart >= 0) {
+          citing(d, np[1]);
+          accept(d, 0, Math.max(np[1], k.end) - 1);
+          return;
+        }
+      }
+    }
+    int[] np = leftNp(k.start);
+    if (np == null || np[0] < 2 || !isBoundary(np[0] - 1) || !nonClausal(k.end)) {
+      return;
+    }
+    Draft d = draft();
+    setCue(d, k);
+    setSource(d, np[0], np[1]);
+    setContentBefore(d, np[0] - 1);
+    if (d.contentStart < 0) {
+      return;
+    }
+    citing(d, k.end);
+    accept(d, 0, k.end - 1);
+  }
+
+  // ---- sieve 3: "X said (that) …" ----
+
+  private void leading(int c) {
+    Cand k = cue(c);
+    if (k == null) {
+      return;
+    }
+    int[] np = leftNp(k.start);
+    Draft d = draft();
+    if (np == null && k.start > 0 && w.is(k.start - 1, ",") && w.lower[c].endsWith("ing")) {
+      // "…, adding that …": the subject of the previous attribution speaks again.
+      Draft prev = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (prev == null || prev.source == null) {
+        return;
+      }
+      d.source = prev.source;
+      d.sourceFirst = prev.sourceFirst;
+      d.sourceLast = prev.sourceLast;
+      d.sourceStart = prev.sourceStart;
+      d.sourceEnd = prev.sourceEnd;
+    } else if (np == null
+        && k.start > 0
+        && (w.is(k.start - 1, "and") || w.is(k.start - 1, "but"))) {
+      np = initialNp();
+      if (np != null && embedsClause(np[1], k.start - 1)) {
+        np = null;
+      }
+    } else if (np == null && k.start > 0 && w.is(k.start - 1, ",")) {
+      np = beforeParenthetical(k.start - 1);
+    }
+    if (np != null) {
+      setSource(d, np[0], np[1]);
+    } else if (d.source == null) {
+      return;
+    }
+    int from = k.end;
+    if (k.verb != null && k.verb.takesAddressee()) {
+      int[] obj = rightNp(from, false);
+      if (obj != null && !w.is(from, "that")) {
+        from = obj[1];
+      }
+    }
+    int cs = contentStart(from);
+    if (cs < 0 || cs >= w.size) {
+      return;
+    }
+    int ce = contentEndToken(cs);
+    if (ce - cs < 2) {
+      return;
+    }
+    if (k.verb != null && k.verb.needsClause() && !hasClause(cs, ce)) {
+      return;
+    }
+    setCue(d, k);
+    setContentTokens(d, cs, ce);
+    if (d.contentStart < 0) {
+      return;
+    }
+    citing(d, k.end);
+    accept(d, Math.min(d.sourceFirst, k.start), k.end - 1);
+  }
+
+  // ---- sieve 4: hedges ----
+
+  private void hedges() {
+    CueLexicon lex = detector.lexicon();
+    List<Hedge> hs = new ArrayList<>();
+    CueLexicon.HedgePhrase hearsay = null;
+    int hearsayAt = -1;
+    for (int i = 0; i < w.size; i++) {
+      for (CueLexicon.HedgePhrase h : lex.hedgesStartingWith(w.lower[i])) {
+        String[] t = h.tokens();
+        if (i + t.length > w.size) {
+          continue;
+        }
+        boolean match = true;
+        for (int j = 1; j < t.length && match; j++) {
+          match = w.lower[i + j].equals(t[j]);
+        }
+        if (match) {
+          int s = w.start[i];
+          int e = w.end[i + t.length - 1];
+          hs.add(new Hedge(new Span(s, e), article.text.substring(s, e)));
+          if (h.hearsay() && hearsay == null) {
+            hearsay = h;
+            hearsayAt = i;
+          }
+          i += t.length - 1;
+          break;
+        }
+      }
+    }
+    if (hs.isEmpty()) {
+      return;
+    }
+    if (found.isEmpty()) {
+      Draft d = draft();
+      if (hearsay != null) {
+        setCue(
+            d, hearsayAt, hearsayAt + hearsay.tokens().length, hearsay.lemma(), CueClass.HEARSAY);
+      } else {
+        d.hedgeOnly = true;
+      }
+      found.add(d);
+    }
+    for (Draft d : found) {
+      d.hedges.addAll(hs);
+    }
+  }
+
+  // ---- cues ----
+
+  /** A cue: tokens [start, end) with the verb it is built on. */
+  private record Cand(
+      int start, int end, String lemma, CueClass cueClass, CueLexicon.@Nullable Verb verb) {}
+
+  private @Nullable Cand cue(int c) {
+    CueLexicon.Verb v = detector.lexicon().verb(w.lower[c]);
+    if (v == null || claimed[c] || article.quoteAt(w.start[c]) != null) {
+      return null;
+    }
+    String pos = w.pos(c);
+    boolean verbReading =
+        pos.equals("VERB")
+            // "IStories notes that …": the tagger reads a noun, the "that" after it says verb.
+            || pos.equals("NOUN")
+                && c > 0
+                && c + 1 < w.size
+                && (w.lower[c + 1].equals("that") || w.lower[c + 1].equals(":"))
+                && (w.pos(c - 1).equals("PROPN")
+                    || w.pos(c - 1).equals("NOUN")
+                    || w.pos(c - 1).equals("PRON"));
+    if (!verbReading) {
+      return null;
+    }
+    int end = c + 1;
+    if (!v.particles().isEmpty() && end < w.size && v.particles().contains(w.lower[end])) {
+      end++;
+    } else if (v.needsParticle()) {
+      return null;
+    }
+    int start = c;
+    // "was quoted as saying": the passive frame belongs to the cue.
+    if (v.lemma().equals("say")
+        && c >= 3
+        && w.is(c - 1, "as")
+        && w.is(c - 2, "quoted")
+        && BE.contains(w.lower[c - 3])) {
+      start = c - 3;
+    } else {
+      if (passive(c)) {
+        return null;
+      }
+      while (start > 0 && AUX.contains(w.lower[start - 1]) && !claimed[start - 1]) {
+        start--;
+      }
+      if (start < c
+          && (w.lower[start].equals("not")
+              || w.lower[start].equals("n't")
+              || w.lower[start].equals("never"))) {
+        start++;
+      }
+    }
+    if (start == c && c > 0 && w.lower[c].equals("quoted")) {
+      return null;
+    }
+    return new Cand(start, end, v.lemma(), v.cueClass(), v);
+  }
+
+  private boolean passive(int c) {
+    int j = c - 1;
+    while (j >= 0 && w.pos(j).equals("ADV")) {
+      j--;
+    }
+    return j >= 0 && BE.contains(w.lower[j]) && !w.lower[c].endsWith("ing");
+  }
+
+  // ---- noun phrases ----
+
+  private boolean npToken(int i) {
+    if (w.lower[i].equals("'s") || w.lower[i].equals("'") && i > 0 && w.end[i - 1] == w.start[i]) {
+      return true;
+    }
+    String p = w.pos(i);
+    switch (p) {
+      case "DET":
+      case "ADJ":
+      case "NOUN":
+      case "PROPN":
+      case "NUM":
+        return true;
+      case "PRON":
+        return !RELATIVE.contains(w.lower[i]);
+      case "PART":
+        return w.lower[i].equals("'s") || w.lower[i].equals("'");
+      case "PUNCT":
+        return w.lower[i].equals("-")
+            || w.lower[i].equals("&")
+            || w.lower[i].equals(".")
+                && i > 0
+                && i + 1 < w.size
+                && w.end[i - 1] == w.start[i]
+                && w.end[i - 1] - w.start[i - 1] <= 3
+                && Character.isUpperCase(w.norm[i - 1].charAt(0));
+      default:
+        return false;
+    }
+  }
+
+  private boolean hasHead(int from, int to) {
+    for (int i = from; i < to; i++) {
+      String p = w.pos(i);
+      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject noun phrase ending right before token {@code end} (skipping adverbs), or null. */
+  private int @Nullable [] leftNp(int end) {
+    int j = end - 1;
+    while (j >= 0 && w.pos(j).equals("ADV") && !claimed[j]) {
+      j--;
+    }
+    int e = j + 1;
+    while (j >= 0
+        && !claimed[j]
+        && (npToken(j)
+            || (INNER_ADP.contains(w.lower[j]) && j + 1 < e)
+            || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1)))) {
+      j--;
+    }
+    int s = j + 1;
+    while (s < e && (w.pos(s).equals("ADP") || w.pos(s).equals("CCONJ"))) {
+      // A leading prepositional phrase ("In 2017 the ministry said") is not the subject.
+      int k = s + 1;
+      while (k < e && !w.pos(k).equals("DET") && !w.pos(k).equals("PRON")) {
+        k++;
+      }
+      s = k;
+    }
+    e = trimTemporal(s, e);
+    if (s >= e || !hasHead(s, e)) {
+      return null;
+    }
+    if (e - s == 1 && w.pos(s).equals("PRON") && !isPersonalPronoun(w.lower[s])) {
+      return null;
+    }
+    return new int[] {s, e};
+  }
+
+  static boolean isPersonalPronoun(String lower) {
+    switch (lower) {
+      case "he":
+      case "she":
+      case "it":
+      case "they":
+      case "we":
+      case "i":
+      case "you":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Drops a trailing time expression: "the ministry in 2017", "Kommersant on Wednesday". */
+  private int trimTemporal(int s, int e) {
+    for (int i = s + 1; i < e; i++) {
+      if (w.pos(i).equals("ADP") && allTemporal(i + 1, e)) {
+        return i;
+      }
+    }
+    int k = e;
+    while (k > s + 1 && isTemporal(k - 1)) {
+      k--;
+    }
+    return k < e && allTemporal(k, e) ? k : e;
+  }
+
+  private boolean allTemporal(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isTemporal(i) && !w.pos(i).equals("DET")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isTemporal(int i) {
+    String l = w.lower[i];
+    return DATE_WORDS.contains(l) || (l.length() == 4 && l.chars().allMatch(Character::isDigit));
+  }
+
+  /** A noun phrase starting at token {@code from}: a name, "the officer", "he". */
+  private int @Nullable [] rightNp(int from, boolean allowPp) {
+    int j = from;
+    if (j < w.size && w.pos(j).equals("PRON") && isPersonalPronoun(w.lower[j])) {
+      return new int[] {j, j + 1};
+    }
+    while (j < w.size
+        && !claimed[j]
+        && (npToken(j) && !w.pos(j).equals("PRON")
+            || w.lower[j].equals("'s")
+            || w.pos(j).equals("PRON") && j > from
+            || (allowPp || w.lower[j].equals("of"))
+                && w.pos(j).equals("ADP")
+                && j > from
+                && j + 1 < w.size
+                && npToken(j + 1))) {
+      j++;
+    }
+    int e = trimTemporal(from, j);
+    if (e <= from || !hasHead(from, e)) {
+      return null;
+    }
+    return new int[] {from, e};
+  }
+
+  /** "The letter, which is dated …, states": the noun phrase at the sentence start. */
+  private int @Nullable [] initialNp() {
+    int e = 0;
+    while (e < w.size && (npToken(e) && !w.pos(e).equals("PUNCT") || w.lower[e].equals("'s"))) {
+      e++;
+    }
+    return e > 0 && hasHead(0, e) ? new int[] {0, e} : null;
+  }
+
+  /**
+   * Whether a subordinate clause or infinitive lies between the subject and a coordinated cue
+   * outside commas: "instructions order officials to track people who are approached and agree"
+   * coordinates "agree" with "are approached", not with the subject.
+   */
+  private boolean embedsClause(int from, int to) {
+    boolean inCommas = false;
+    for (int i = from; i < to; i++) {
+      if (w.is(i, ",")) {
+        inCommas = !inCommas;
+      } else if (!inCommas
+          && (RELATIVE.contains(w.lower[i])
+              || w.lower[i].equals("to") && i + 1 < to && isVerbal(i + 1)
+              || w.pos(i).equals("SCONJ"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Chemezov, who …, said": the noun phrase before a parenthetical that ends at {@code comma}. */
+  private int @Nullable [] beforeParenthetical(int comma) {
+    int open = comma - 1;
+    while (open > 0 && !w.is(open, ",")) {
+      open--;
+    }
+    if (open <= 0 || !(RELATIVE.contains(w.lower[open + 1]) || w.pos(open + 1).equals("DET"))) {
+      return null;
+    }
+    int[] np = leftNp(open);
+    return np != null && (np[0] == 0 || isBoundary(np[0] - 1)) ? np : null;
+  }
+
+  // ---- content ----
+
+  private boolean isBoundary(int i) {
+    if (i < 0 || i >= w.size) {
+      return false;
+    }
+    String l = w.lower[i];
+    if (l.equals(",")
+        || l.equals(";")
+        || l.equals("\u2014")
+        || l.equals("\u2013")
+        || l.equals("--")) {
+      return true;
+    }
+    char c = article.text.charAt(w.start[i]);
+    return w.end[i] - w.start[i] == 1 && Quotes.isQuoteChar(c) && i > 0 && isClosingMark(i);
+  }
+
+  private boolean isClosingMark(int i) {
+    Quotes.Quote q = article.quoteAt(w.start[i] - 1);
+    return q != null && q.close() == w.start[i];
+  }
+
+  private boolean isVerbal(int i) {
+    String p = w.pos(i);
+    return p.equals("VERB") || p.equals("AUX");
+  }
+
+  /** Whether the tokens after a cue up to the next comma carry no clause of their own. */
+  private boolean nonClausal(int from) {
+    for (int i = from; i < w.size; i++) {
+      String l = w.lower[i];
+      if (l.equals(",") || l.equals(";")) {
+        return true;
+      }
+      if (isVerbal(i) || l.equals("that") || l.equals(":") || WH.contains(l)) {
+        return false;
+      }
+      if (Quotes.isQuoteChar(article.text.charAt(w.start[i])) && w.end[i] - w.start[i] == 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean hasClause(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isVerbal(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the content starts after a cue ending before {@code from}, or -1. */
+  private int contentStart(int from) {
+    for (int i = from; i < Math.min(w.size, from + 10); i++) {
+      String l = w.lower[i];
+      if (l.equals("that") && !w.pos(i).equals("DET")) {
+        return i + 1;
+      }
+      if (l.equals(":")) {
+        return i + 1;
+      }
+      if (WH.contains(l) && i > from) {
+        return i;
+      }
+      if (isVerbal(i) || l.equals(",") || l.equals(".")) {
+        break;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * The token after the content that starts at {@code from}: before ", citing" and the final stop.
+   */
+  private int contentEndToken(int from) {
+    int e = w.size;
+    for (int i = from + 1; i + 1 < w.size; i++) {
+      if (w.lower[i].equals(",")
+          && (w.lower[i + 1].equals("citing")
+              || w.lower[i + 1].equals("according")
+              || w.lower[i + 1].equals("adding")
+              || w.lower[i + 1].equals("saying"))
+          && article.quoteAt(w.start[i]) == null) {
+        return i;
+      }
+    }
+    while (e > from && isFinalPunct(e - 1)) {
+      e--;
+    }
+    return e;
+  }
+
+  private boolean isFinalPunct(int i) {
+    String l = w.lower[i];
+    return l.equals(".") || l.equals("!") || l.equals("?") || l.equals(";") || l.equals(",");
+  }
+
+  /** Content from token {@code from} to token {@code to} (exclusive), quotation marks trimmed. */
+  private void setContentTokens(Draft d, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    int cs = w.start[from];
+    int ce = w.end[to - 1];
+    Quotes.Quote q = article.quoteAt(cs < article.text.length() ? cs + 1 : cs);
+    if (q != null && q.open() == cs) {
+      // Content opening a quotation runs to its end, across sentences and paragraphs.
+      ce = Math.max(ce, q.end());
+    }
+    setContent(d, cs, ce);
+  }
+
+  /**
+   * Content from the sentence start (or the start of a quotation begun earlier) to token {@code
+   * boundary}.
+   */
+  private void setContentBefore(Draft d, int boundary) {
+    if (boundary <= 0) {
+      return;
+    }
+    int cs = w.start[0];
+    int ce = w.end[boundary - 1];
+    if (isBoundary(boundary) && !w.is(boundary, ",")) {
+      ce = w.start[boundary];
+    }
+    Quotes.Quote q = article.quoteAt(ce - 1);
+    if (q != null && q.start() < cs && (q.close() < 0 || q.close() <= w.start[boundary])) {
+      cs = q.start();
+    }
+    setContent(d, cs, ce);
+  }
+
+  private void setContent(Draft d, int cs, int ce) {
+    String t = article.text;
+    int s = AttributionDetector.skipSpaceAndMarks(t, cs, ce);
+    int e = ce;
+    while (e > s
+        && (Character.isWhitespace(t.charAt(e - 1))
+            || Quotes.isQuoteChar(t.charAt(e - 1)) && !isApostropheEnd(e - 1)
+            || t.charAt(e - 1) == ',')) {
+      e--;
+    }
+    if (e - s < 2) {
+      return;
+    }
+    d.contentStart = s;
+    d.contentEnd = e;
+    d.type = type(s, e);
+  }
+
+  private boolean isApostropheEnd(int at) {
+    // "the recruits’" keeps its apostrophe unless it closes a quotation.
+    Quotes.Quote q = article.quoteAt(at - 1);
+    return q == null || q.close() != at;
+  }
+
+  private AttributionType type(int s, int e) {
+    Quotes.Quote first = article.quoteAt(s);
+    if (first != null && first.start() >= s - 1 && first.start() <= s + 1) {
+      int qe = first.end();
+      if (e >= qe - 2 && e <= qe) {
+        return AttributionType.DIRECT;
+      }
+    }
+    for (Quotes.Quote q : article.quotes) {
+      if (q.open() >= e) {
+        break;
+      }
+      if (q.end() > s && q.start() < e) {
+        return AttributionType.MIXED;
+      }
+    }
+    return AttributionType.INDIRECT;
+  }
+
+  // ---- drafts ----
+
+  private Draft draft() {
+    return new Draft(sentence, sentStart, sentEnd);
+  }
+
+  private void setCue(Draft d, Cand k) {
+    setCue(d, k.start, k.end, k.lemma, k.cueClass);
+  }
+
+  private void setCue(Draft d, int from, int to, String lemma, CueClass cls) {
+    d.cueStart = w.start[from];
+    d.cueEnd = w.end[to - 1];
+    d.cueLemma = lemma;
+    d.cueClass = cls;
+    d.cue = Boolean.TRUE;
+  }
+
+  private void setSource(Draft d, int from, int to) {
+    d.source = w;
+    d.sourceFirst = from;
+    d.sourceLast = to;
+    d.sourceStart = w.start[from];
+    d.sourceEnd = w.end[to - 1];
+  }
+
+  /** ", citing an official letter it obtained": a secondary source of the same content. */
+  private void citing(Draft d, int from) {
+    for (int i = from; i + 1 < w.size; i++) {
+      if (w.is(i, ",") && w.is(i + 1, "citing") && !claimed[i + 1]) {
+        int s = i + 2;
+        int e = s;
+        while (e < w.size && !w.is(e, ",") && !isFinalPunct(e)) {
+          e++;
+        }
+        if (e > s && hasHead(s, e)) {
+          Draft sec = draft();
+          setCue(sec, i + 1, i + 2, "cite", CueClass.WRITING);
+          setSource(sec, s, e);
+          sec.contentStart = d.contentStart;
+          sec.contentEnd = d.contentEnd;
+          sec.type = d.type;
+          d.secondary.add(sec);
+          for (int k = i + 1; k < e; k++) {
+            claimed[k] = true;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private void accept(Draft d, int claimFrom, int claimTo) {
+    for (int i = Math.max(0, claimFrom); i <= claimTo && i < w.size; i++) {
+      claimed[i] = true;
+    }
+    if (d.contentStart >= 0) {
+      for (int i = 0; i < w.size; i++) {
+        if (w.start[i] >= d.contentStart && w.end[i] <= d.contentEnd) {
+          claimed[i] = true;
+        }
+      }
+    }
+    if (d.source != null) {
+      for (int i = d.sourceFirst; i < d.sourceLast; i++) {
+        claimed[i] = true;
+      }
+    }
+    found.add(d);
+  }
+}

@@ -124,6 +124,22 @@ public final class AttributionDetector implements Extractor {
           pe--;
         }
         from = pieceEnd + 1;
+        if (m > 0 && ps == ends[m - 1]) {
+          // A closing mark split off the end of the previous sentence ("found.” He added") goes
+          // back.
+          int k = ps;
+          while (k < pe && isCloser(text.charAt(k))) {
+            k++;
+          }
+          if (k > ps && (k == pe || Character.isWhitespace(text.charAt(k)))) {
+            ends[m - 1] = k;
+            lastEnd = k;
+            ps = k;
+            while (ps < pe && Character.isWhitespace(text.charAt(ps))) {
+              ps++;
+            }
+          }
+        }
         if (ps >= pe) {
           continue;
         }
@@ -156,6 +172,16 @@ public final class AttributionDetector implements Extractor {
         Arrays.copyOf(ends, m),
         Arrays.copyOf(paragraphs, m),
         entities);
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"'
+        || c == '\u201D'
+        || c == '\u2019'
+        || c == '\''
+        || c == '\u00BB'
+        || c == ')'
+        || c == ']';
   }
 
   /**

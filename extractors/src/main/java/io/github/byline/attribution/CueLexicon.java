@@ -35,6 +35,12 @@ final class CueLexicon {
   /** One hedge phrase, as lower-case tokens. */
   record HedgePhrase(String[] tokens, boolean hearsay, String lemma) {}
 
+  static final double LEARN_RATIO =
+      Double.parseDouble(System.getProperty("byline.cue.learn", "0.35"));
+  static final int LEARN_MIN_CUES = 3;
+  static final double DROP_RATIO = Double.parseDouble(System.getProperty("byline.cue.drop", "0.1"));
+  static final int DROP_MIN_VERBS = 20;
+
   private final Map<String, Verb> verbs;
   private final List<HedgePhrase> hedges;
   private final Map<String, List<HedgePhrase>> hedgesByFirst;
@@ -109,6 +115,40 @@ final class CueLexicon {
       }
       for (String form : forms) {
         verbs.putIfAbsent(form.trim(), v);
+      }
+    }
+    // Forms learned from annotated news: added when they head a cue often enough as verbs, and
+    // hand-listed forms dropped when they almost never do.
+    for (String[] f : rows("learned-cues.tsv")) {
+      String form = f[0];
+      String lemma = f[1];
+      int asCue = Integer.parseInt(f[2]);
+      int asVerb = Integer.parseInt(f[3]);
+      int all = Integer.parseInt(f[4]);
+      double ratio = asCue / (double) Math.max(1, all);
+      Verb known = verbs.get(form);
+      if (known != null) {
+        if (asVerb >= DROP_MIN_VERBS && asCue / (double) asVerb < DROP_RATIO) {
+          verbs.remove(form);
+        }
+        continue;
+      }
+      if (asCue >= LEARN_MIN_CUES
+          && asVerb > 0
+          && ratio >= LEARN_RATIO
+          && form.chars().allMatch(Character::isLetter)) {
+        Verb byLemma = null;
+        for (Verb v : verbs.values()) {
+          if (v.lemma().equals(lemma)) {
+            byLemma = v;
+            break;
+          }
+        }
+        verbs.put(
+            form,
+            byLemma != null
+                ? byLemma
+                : new Verb(lemma, CueClass.SPEECH, false, false, Set.of(), false));
       }
     }
     List<HedgePhrase> hedges = new ArrayList<>();

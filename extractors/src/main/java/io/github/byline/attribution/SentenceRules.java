@@ -27,8 +27,9 @@ final class SentenceRules {
           "might", "should", "must", "did", "does", "do", "be", "been", "being", "'s", "'ve", "'d",
           "'ll", "not", "n't", "never", "shall");
   private static final Set<String> INNER_ADP = Set.of("of", "in", "at", "for", "from", "with");
-  private static final Set<String> WH =
-      Set.of("how", "whether", "if", "why", "what", "when", "where", "who", "which");
+  private static final Set<String> WH = Set.of("how", "whether", "if", "why", "what");
+  private static final Set<String> POSSESSIVE =
+      Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
   static final Set<String> DATE_WORDS =
       Set.of(
@@ -139,7 +140,18 @@ final class SentenceRules {
       if (!w.lower[i].equals("according") || !w.lower[i + 1].equals("to") || claimed[i]) {
         continue;
       }
-      int[] np = rightNp(i + 2, true);
+      int e = i + 2;
+      while (e < w.size
+          && e < i + 30
+          && !w.is(e, ",")
+          && !w.is(e, ":")
+          && !(isFinalPunct(e) && e == w.size - 1)) {
+        e++;
+      }
+      if (e == w.size && e > i + 2 && isFinalPunct(e - 1)) {
+        e--;
+      }
+      int[] np = e > i + 2 && hasHead(i + 2, e) ? new int[] {i + 2, e} : null;
       if (np == null) {
         continue;
       }
@@ -149,7 +161,7 @@ final class SentenceRules {
       int before = i - 1;
       if (before >= 0 && isBoundary(before)) {
         setContentTokens(d, 0, before);
-      } else if (np[1] < w.size && w.lower[np[1]].equals(",")) {
+      } else if (np[1] < w.size && (w.lower[np[1]].equals(",") || w.lower[np[1]].equals(":"))) {
         setContentTokens(d, np[1] + 1, contentEndToken(np[1] + 1));
       } else {
         continue;
@@ -184,6 +196,13 @@ final class SentenceRules {
       }
     }
     int[] np = leftNp(k.start);
+    if (np == null && k.start > 0 && w.is(k.start - 1, ",")) {
+      np = beforeParenthetical(k.start - 1);
+    }
+    if (np != null && np[0] == 0 && nonClausal(k.end) && contentAfterEmpty(k.end)) {
+      quoteBefore(k, np);
+      return;
+    }
     if (np == null || np[0] < 2 || !isBoundary(np[0] - 1) || !nonClausal(k.end)) {
       return;
     }
@@ -198,6 +217,43 @@ final class SentenceRules {
     accept(d, 0, k.end - 1);
   }
 
+  /** Whether nothing but time phrases and a final stop follow the cue. */
+  private boolean contentAfterEmpty(int from) {
+    for (int i = from; i < w.size; i++) {
+      if (!isFinalPunct(i)
+          && !isTemporal(i)
+          && !w.pos(i).equals("ADP")
+          && !w.pos(i).equals("DET")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "“Stay there!” Trump said.": the quotation just before the sentence is the content. */
+  private void quoteBefore(Cand k, int[] np) {
+    String t = article.text;
+    int p = sentStart - 1;
+    while (p >= 0 && (t.charAt(p) == ' ' || t.charAt(p) == '\t')) {
+      p--;
+    }
+    if (p < 1 || !Quotes.isQuoteChar(t.charAt(p))) {
+      return;
+    }
+    Quotes.Quote q = article.quoteAt(p - 1);
+    if (q == null || q.close() != p) {
+      return;
+    }
+    Draft d = draft();
+    setCue(d, k);
+    setSource(d, np[0], np[1]);
+    setContent(d, q.start(), q.end());
+    if (d.contentStart >= 0) {
+      d.type = AttributionType.DIRECT;
+      accept(d, 0, k.end - 1);
+    }
+  }
+
   // ---- sieve 3: "X said (that) …" ----
 
   private void leading(int c) {
@@ -207,22 +263,31 @@ final class SentenceRules {
     }
     int[] np = leftNp(k.start);
     Draft d = draft();
-    if (np == null && k.start > 0 && w.is(k.start - 1, ",") && w.lower[c].endsWith("ing")) {
-      // "…, adding that …": the subject of the previous attribution speaks again.
-      Draft prev = found.isEmpty() ? null : found.get(found.size() - 1);
-      if (prev == null || prev.source == null) {
-        return;
-      }
-      d.source = prev.source;
-      d.sourceFirst = prev.sourceFirst;
-      d.sourceLast = prev.sourceLast;
-      d.sourceStart = prev.sourceStart;
-      d.sourceEnd = prev.sourceEnd;
-    } else if (np == null
+    int before = k.start - 1;
+    while (before > 0 && w.pos(before).equals("ADV")) {
+      before--;
+    }
+    if (np == null
         && k.start > 0
-        && (w.is(k.start - 1, "and") || w.is(k.start - 1, "but"))) {
+        && (w.is(k.start - 1, ",") || isDash(k.start - 1))
+        && w.lower[c].endsWith("ing")) {
+      // "…, saying that …": the subject of the clause (or of the previous attribution) speaks.
+      Draft prev = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (prev != null && prev.source != null) {
+        d.source = prev.source;
+        d.sourceFirst = prev.sourceFirst;
+        d.sourceLast = prev.sourceLast;
+        d.sourceStart = prev.sourceStart;
+        d.sourceEnd = prev.sourceEnd;
+      } else {
+        np = initialNp();
+        if (np == null || np[1] >= k.start || !isVerbal(np[1])) {
+          return;
+        }
+      }
+    } else if (np == null && before > 0 && (w.is(before, "and") || w.is(before, "but"))) {
       np = initialNp();
-      if (np != null && embedsClause(np[1], k.start - 1)) {
+      if (np != null && embedsClause(np[1], before)) {
         np = null;
       }
     } else if (np == null && k.start > 0 && w.is(k.start - 1, ",")) {
@@ -316,7 +381,7 @@ final class SentenceRules {
 
   private @Nullable Cand cue(int c) {
     CueLexicon.Verb v = detector.lexicon().verb(w.lower[c]);
-    if (v == null || claimed[c] || article.quoteAt(w.start[c]) != null) {
+    if (v == null || claimed[c]) {
       return null;
     }
     String pos = w.pos(c);
@@ -413,6 +478,11 @@ final class SentenceRules {
       if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM")) {
         return true;
       }
+      if (p.equals("ADJ")
+          && Character.isUpperCase(w.norm[i].charAt(0))
+          && !w.norm[i].endsWith("an")) {
+        return true; // a name the tagger read as an adjective at the sentence start
+      }
     }
     return false;
   }
@@ -424,12 +494,29 @@ final class SentenceRules {
       j--;
     }
     int e = j + 1;
-    while (j >= 0
-        && !claimed[j]
-        && (npToken(j)
-            || (INNER_ADP.contains(w.lower[j]) && j + 1 < e)
-            || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1)))) {
-      j--;
+    if (j >= 0 && w.lower[j].equals("who") && !claimed[j]) {
+      return new int[] {j, j + 1};
+    }
+    while (j >= 0 && !claimed[j]) {
+      if (w.is(j, ")")) {
+        // "Sen. Elizabeth Warren (D-MA) said": the parenthesis belongs to the name.
+        int k = j - 1;
+        while (k >= 0 && k > j - 12 && !w.is(k, "(") && !w.is(k, ")")) {
+          k--;
+        }
+        if (k >= 1 && w.is(k, "(")) {
+          j = k - 1;
+          continue;
+        }
+        break;
+      }
+      if (npToken(j)
+          || (INNER_ADP.contains(w.lower[j]) && j + 1 < e)
+          || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1))) {
+        j--;
+        continue;
+      }
+      break;
     }
     int s = j + 1;
     while (s < e && (w.pos(s).equals("ADP") || w.pos(s).equals("CCONJ"))) {
@@ -506,7 +593,7 @@ final class SentenceRules {
         && !claimed[j]
         && (npToken(j) && !w.pos(j).equals("PRON")
             || w.lower[j].equals("'s")
-            || w.pos(j).equals("PRON") && j > from
+            || w.pos(j).equals("PRON") && j > from && POSSESSIVE.contains(w.lower[j])
             || (allowPp || w.lower[j].equals("of"))
                 && w.pos(j).equals("ADP")
                 && j > from
@@ -540,27 +627,74 @@ final class SentenceRules {
     for (int i = from; i < to; i++) {
       if (w.is(i, ",")) {
         inCommas = !inCommas;
-      } else if (!inCommas
-          && (RELATIVE.contains(w.lower[i])
-              || w.lower[i].equals("to") && i + 1 < to && isVerbal(i + 1)
-              || w.pos(i).equals("SCONJ"))) {
+      } else if (!inCommas && RELATIVE.contains(w.lower[i]) && !w.pos(i).equals("SCONJ")) {
         return true;
       }
     }
     return false;
   }
 
-  /** "Chemezov, who …, said": the noun phrase before a parenthetical that ends at {@code comma}. */
+  /**
+   * "Kevin Brady, chairman of the committee, said": the subject before one or more appositives or
+   * relative clauses, the last of which ends at {@code comma}; the span includes them and the
+   * comma.
+   */
   private int @Nullable [] beforeParenthetical(int comma) {
-    int open = comma - 1;
-    while (open > 0 && !w.is(open, ",")) {
-      open--;
+    int cEnd = comma;
+    boolean sawAppositive = false;
+    for (int level = 0; level < 5; level++) {
+      int cOpen = cEnd - 1;
+      while (cOpen >= 0 && !w.is(cOpen, ",")) {
+        cOpen--;
+      }
+      int segStart = cOpen + 1;
+      int[] np = leftNp(cEnd);
+      boolean isNp = np != null && np[0] == segStart && np[1] == cEnd;
+      if (sawAppositive && isNp && (cOpen < 0 || introBefore(cOpen))) {
+        return new int[] {segStart, comma + 1};
+      }
+      if (cOpen < 0 || !appositive(segStart, cEnd)) {
+        return null;
+      }
+      sawAppositive = true;
+      cEnd = cOpen;
     }
-    if (open <= 0 || !(RELATIVE.contains(w.lower[open + 1]) || w.pos(open + 1).equals("DET"))) {
-      return null;
+    return null;
+  }
+
+  private boolean appositive(int from, int to) {
+    if (from >= to) {
+      return false;
     }
-    int[] np = leftNp(open);
-    return np != null && (np[0] == 0 || isBoundary(np[0] - 1)) ? np : null;
+    String first = w.lower[from];
+    if (first.equals("who") || first.equals("which") || w.pos(from).equals("VERB")) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      if (isVerbal(i) || claimed[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the segment ending at comma {@code comma} is an introductory phrase. */
+  private boolean introBefore(int comma) {
+    int k = comma - 1;
+    while (k >= 0 && !w.is(k, ",")) {
+      k--;
+    }
+    int ps = k + 1;
+    if (ps >= comma) {
+      return false;
+    }
+    String p = w.pos(ps);
+    return p.equals("ADP")
+        || p.equals("ADV")
+        || p.equals("SCONJ")
+        || p.equals("CCONJ")
+        || p.equals("VERB")
+        || allTemporal(ps, comma);
   }
 
   // ---- content ----
@@ -586,6 +720,11 @@ final class SentenceRules {
     return q != null && q.close() == w.start[i];
   }
 
+  private boolean isDash(int i) {
+    String l = w.lower[i];
+    return l.equals("\u2014") || l.equals("\u2013") || l.equals("--");
+  }
+
   private boolean isVerbal(int i) {
     String p = w.pos(i);
     return p.equals("VERB") || p.equals("AUX");
@@ -595,10 +734,16 @@ final class SentenceRules {
   private boolean nonClausal(int from) {
     for (int i = from; i < w.size; i++) {
       String l = w.lower[i];
-      if (l.equals(",") || l.equals(";")) {
+      if (l.equals(",") || l.equals(";") || l.equals("who") || l.equals("which")) {
         return true;
       }
-      if (isVerbal(i) || l.equals("that") || l.equals(":") || WH.contains(l)) {
+      if (l.equals("that") || l.equals(":") || WH.contains(l)) {
+        return false;
+      }
+      if (w.pos(i).equals("SCONJ") && i > from) {
+        return true; // "said X when asked about …"
+      }
+      if (isVerbal(i)) {
         return false;
       }
       if (Quotes.isQuoteChar(article.text.charAt(w.start[i])) && w.end[i] - w.start[i] == 1) {
@@ -700,7 +845,14 @@ final class SentenceRules {
 
   private void setContent(Draft d, int cs, int ce) {
     String t = article.text;
-    int s = AttributionDetector.skipSpaceAndMarks(t, cs, ce);
+    int s = cs;
+    while (s < ce
+        && (Character.isWhitespace(t.charAt(s))
+            || Quotes.isQuoteChar(t.charAt(s))
+            || t.charAt(s) == ','
+            || t.charAt(s) == ':')) {
+      s++;
+    }
     int e = ce;
     while (e > s
         && (Character.isWhitespace(t.charAt(e - 1))

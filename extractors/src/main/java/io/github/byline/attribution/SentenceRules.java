@@ -28,6 +28,27 @@ final class SentenceRules {
           "'ll", "not", "n't", "never", "shall");
   private static final Set<String> INNER_ADP = Set.of("of", "in", "at", "for", "from", "with");
   private static final Set<String> WH = Set.of("how", "whether", "if", "why", "what");
+  static final boolean ADV_OK = !Boolean.getBoolean("byline.noadv");
+  private static final Set<String> HEARSAY_ADVERBS =
+      Set.of("reportedly", "allegedly", "purportedly", "supposedly", "reputedly");
+  private static final Set<String> MEDIA =
+      Set.of(
+          "statement",
+          "interview",
+          "tweet",
+          "speech",
+          "email",
+          "letter",
+          "post",
+          "op-ed",
+          "release",
+          "memo",
+          "message",
+          "report",
+          "column",
+          "essay",
+          "blog",
+          "editorial");
   private static final Set<String> POSSESSIVE =
       Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
@@ -203,13 +224,20 @@ final class SentenceRules {
       quoteBefore(k, np);
       return;
     }
-    if (np == null || np[0] < 2 || !isBoundary(np[0] - 1) || !nonClausal(k.end)) {
+    if (np == null || np[0] < 2 || !nonClausal(k.end)) {
+      return;
+    }
+    int b = np[0] - 1;
+    while (b > 1 && !isBoundary(b) && isMark(b)) {
+      b--;
+    }
+    if (!isBoundary(b) && !(isMark(b) && w.is(b - 1, ","))) {
       return;
     }
     Draft d = draft();
     setCue(d, k);
     setSource(d, np[0], np[1]);
-    setContentBefore(d, np[0] - 1);
+    setContentBefore(d, b);
     if (d.contentStart < 0) {
       return;
     }
@@ -416,7 +444,10 @@ final class SentenceRules {
       if (passive(c)) {
         return null;
       }
-      while (start > 0 && AUX.contains(w.lower[start - 1]) && !claimed[start - 1]) {
+      while (start > 0
+          && !claimed[start - 1]
+          && (AUX.contains(w.lower[start - 1])
+              || ADV_OK && w.pos(start - 1).equals("ADV") && start - 1 > 0 && c - start < 3)) {
         start--;
       }
       if (start < c
@@ -424,6 +455,11 @@ final class SentenceRules {
               || w.lower[start].equals("n't")
               || w.lower[start].equals("never"))) {
         start++;
+      }
+    }
+    for (int i = start; i < c; i++) {
+      if (HEARSAY_ADVERBS.contains(w.lower[i])) {
+        return null; // "had allegedly agreed": the hedge, not the verb, attributes the claim
       }
     }
     if (start == c && c > 0 && w.lower[c].equals("quoted")) {
@@ -526,6 +562,9 @@ final class SentenceRules {
         k++;
       }
       s = k;
+    }
+    while (s < e && w.pos(s).equals("PUNCT")) {
+      s++; // "'' he said": a stray mark is not part of the subject
     }
     e = trimTemporal(s, e);
     if (s >= e || !hasHead(s, e)) {
@@ -718,6 +757,11 @@ final class SentenceRules {
   private boolean isClosingMark(int i) {
     Quotes.Quote q = article.quoteAt(w.start[i] - 1);
     return q != null && q.close() == w.start[i];
+  }
+
+  /** Whether token {@code i} is a quotation mark or an apostrophe standing alone. */
+  private boolean isMark(int i) {
+    return w.end[i] - w.start[i] <= 2 && Quotes.isQuoteChar(article.text.charAt(w.start[i]));
   }
 
   private boolean isDash(int i) {

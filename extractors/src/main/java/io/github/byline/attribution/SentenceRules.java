@@ -509,6 +509,9 @@ final class SentenceRules {
   }
 
   private boolean hasHead(int from, int to) {
+    if (to - from >= 2 && w.pos(to - 1).equals("ADJ") && w.pos(from).equals("DET")) {
+      return true; // "the official said": the tagger reads the noun as an adjective
+    }
     for (int i = from; i < to; i++) {
       String p = w.pos(i);
       if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM")) {
@@ -808,6 +811,9 @@ final class SentenceRules {
 
   /** Where the content starts after a cue ending before {@code from}, or -1. */
   private int contentStart(int from) {
+    while (from + 1 < w.size && isTemporal(from) && !w.is(from, "this") && !w.is(from, "last")) {
+      from++; // "reported Saturday 10 prisoners …"
+    }
     for (int i = from; i < Math.min(w.size, from + 10); i++) {
       String l = w.lower[i];
       if (l.equals("that") && !w.pos(i).equals("DET")) {

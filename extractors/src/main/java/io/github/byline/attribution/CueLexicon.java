@@ -130,6 +130,17 @@ final class CueLexicon {
       if (known != null) {
         if (asVerb >= DROP_MIN_VERBS && asCue / (double) asVerb < DROP_RATIO) {
           verbs.remove(form);
+        } else if (known.needsParticle() && asCue >= LEARN_MIN_CUES && ratio >= LEARN_RATIO) {
+          // Annotated news uses the verb as a cue on its own too ("called the plan a disaster").
+          verbs.put(
+              form,
+              new Verb(
+                  known.lemma(),
+                  known.cueClass(),
+                  known.takesAddressee(),
+                  known.needsClause(),
+                  known.particles(),
+                  false));
         }
         continue;
       }

@@ -55,6 +55,7 @@ final class Quotes {
     int n = text.length();
     int open = -1; // offset of the open mark of the current top-level quote
     char openChar = 0;
+    int openWidth = 1;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -66,30 +67,45 @@ final class Quotes {
           }
           boolean continues = next < n && !isSingle(openChar) && isDoubleOpen(text.charAt(next));
           if (!continues) {
-            out.add(new Quote(open, open + 1, trimEnd(text, open + 1, i), -1));
+            out.add(new Quote(open, open + openWidth, trimEnd(text, open + openWidth, i), -1));
             open = -1;
           } else {
             // The next paragraph's opening mark re-opens the same quotation: skip it.
-            i = next + 1;
+            i = next + (text.startsWith("''", next) ? 2 : 1);
             continue;
           }
         }
         i++;
         continue;
       }
+      // Two apostrophes ('') are a double quotation mark in some newswire text.
+      boolean twoApostrophes = c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'';
+      if (twoApostrophes) {
+        if (open < 0) {
+          open = i;
+          openChar = '"';
+          openWidth = 2;
+        } else if (openChar == '"') {
+          out.add(new Quote(open, open + openWidth, i, i));
+          open = -1;
+        }
+        i += 2;
+        continue;
+      }
       if (open < 0) {
         if (opensDouble(text, i, c) || opensSingle(text, i, c)) {
           open = i;
           openChar = c;
+          openWidth = 1;
         }
       } else if (closes(text, i, c, openChar)) {
-        out.add(new Quote(open, open + 1, i, i));
+        out.add(new Quote(open, open + openWidth, i, i));
         open = -1;
       }
       i++;
     }
     if (open >= 0) {
-      out.add(new Quote(open, open + 1, trimEnd(text, open + 1, n), -1));
+      out.add(new Quote(open, open + openWidth, trimEnd(text, open + openWidth, n), -1));
     }
     return out;
   }

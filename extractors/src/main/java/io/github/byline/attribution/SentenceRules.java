@@ -29,6 +29,7 @@ final class SentenceRules {
   private static final Set<String> INNER_ADP = Set.of("of", "in", "at", "for", "from", "with");
   private static final Set<String> WH = Set.of("how", "whether", "if", "why", "what");
   static final boolean ADV_OK = !Boolean.getBoolean("byline.noadv");
+  private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
   private static final Set<String> HEARSAY_ADVERBS =
       Set.of("reportedly", "allegedly", "purportedly", "supposedly", "reputedly");
   private static final Set<String> MEDIA =
@@ -320,6 +321,12 @@ final class SentenceRules {
       }
     } else if (np == null && k.start > 0 && w.is(k.start - 1, ",")) {
       np = beforeParenthetical(k.start - 1);
+    }
+    if (np != null
+        && np[1] - np[0] == 1
+        && FIRST_SECOND_PERSON.contains(w.lower[np[0]])
+        && article.quoteAt(w.start[c]) != null) {
+      return; // "I think …" inside a quotation is the quoted speaker's words, not a new attribution
     }
     if (np != null) {
       setSource(d, np[0], np[1]);
@@ -754,7 +761,7 @@ final class SentenceRules {
       return true;
     }
     char c = article.text.charAt(w.start[i]);
-    return w.end[i] - w.start[i] == 1 && Quotes.isQuoteChar(c) && i > 0 && isClosingMark(i);
+    return w.end[i] - w.start[i] <= 2 && Quotes.isQuoteChar(c) && i > 0 && isClosingMark(i);
   }
 
   private boolean isClosingMark(int i) {
@@ -793,7 +800,7 @@ final class SentenceRules {
       if (isVerbal(i)) {
         return false;
       }
-      if (Quotes.isQuoteChar(article.text.charAt(w.start[i])) && w.end[i] - w.start[i] == 1) {
+      if (Quotes.isQuoteChar(article.text.charAt(w.start[i])) && w.end[i] - w.start[i] <= 2) {
         return false;
       }
     }

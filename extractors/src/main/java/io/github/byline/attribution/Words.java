@@ -80,6 +80,8 @@ final class Words {
         while (j < to && Character.isLetter(text.charAt(j))) {
           j++;
         }
+      } else if (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') {
+        j = i + 2; // '' as a double quotation mark
       } else if ((c == 'n' || c == 'N')
           && i + 2 < to
           && isApostrophe(text.charAt(i + 1))
@@ -118,6 +120,9 @@ final class Words {
         return "'";
       }
       return w;
+    }
+    if (w.equals("''")) {
+      return "\"";
     }
     return w.indexOf('\u2019') >= 0 ? w.replace('\u2019', '\'') : w;
   }

@@ -30,13 +30,14 @@ final class CueLexicon {
       boolean takesAddressee,
       boolean needsClause,
       Set<String> particles,
-      boolean needsParticle) {}
+      boolean needsParticle,
+      boolean learned) {}
 
   /** One hedge phrase, as lower-case tokens. */
   record HedgePhrase(String[] tokens, boolean hearsay, String lemma) {}
 
   static final double LEARN_RATIO =
-      Double.parseDouble(System.getProperty("byline.cue.learn", "0.35"));
+      Double.parseDouble(System.getProperty("byline.cue.learn", "0.25"));
   static final int LEARN_MIN_CUES = 3;
   static final double DROP_RATIO = Double.parseDouble(System.getProperty("byline.cue.drop", "0.1"));
   static final int DROP_MIN_VERBS = 20;
@@ -108,7 +109,7 @@ final class CueLexicon {
           parts = Set.of(flag.substring(5).split("\\|"));
         }
       }
-      Verb v = new Verb(lemma, cls, obj, clause, parts, needPart);
+      Verb v = new Verb(lemma, cls, obj, clause, parts, needPart, false);
       List<String> forms = new ArrayList<>(regularForms(lemma));
       if (f.length > 3 && !f[3].isBlank()) {
         forms.addAll(List.of(f[3].split(",")));
@@ -140,6 +141,7 @@ final class CueLexicon {
                   known.takesAddressee(),
                   known.needsClause(),
                   known.particles(),
+                  false,
                   false));
         }
         continue;
@@ -159,7 +161,7 @@ final class CueLexicon {
             form,
             byLemma != null
                 ? byLemma
-                : new Verb(lemma, CueClass.SPEECH, false, false, Set.of(), false));
+                : new Verb(lemma, CueClass.SPEECH, false, false, Set.of(), false, true));
       }
     }
     List<HedgePhrase> hedges = new ArrayList<>();

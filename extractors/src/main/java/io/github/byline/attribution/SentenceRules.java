@@ -29,6 +29,8 @@ final class SentenceRules {
   private static final Set<String> INNER_ADP = Set.of("of", "in", "at", "for", "from", "with");
   private static final Set<String> WH = Set.of("how", "whether", "if", "why", "what");
   static final boolean ADV_OK = !Boolean.getBoolean("byline.noadv");
+  private static final Set<String> ALWAYS_VERBS =
+      Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
   private static final Set<String> HEARSAY_ADVERBS =
       Set.of("reportedly", "allegedly", "purportedly", "supposedly", "reputedly");
@@ -144,6 +146,13 @@ final class SentenceRules {
     for (int c = w.size - 1; c >= 0; c--) {
       if (!claimed[c]) {
         sentenceFinal(c);
+      }
+    }
+    // Hand-listed reporting verbs first, so "others defending laws, Schuette said …" keeps "said".
+    for (int c = 0; c < w.size; c++) {
+      CueLexicon.Verb v = detector.lexicon().verb(w.lower[c]);
+      if (!claimed[c] && v != null && !v.learned()) {
+        leading(c);
       }
     }
     for (int c = 0; c < w.size; c++) {
@@ -422,6 +431,8 @@ final class SentenceRules {
     String pos = w.pos(c);
     boolean verbReading =
         pos.equals("VERB")
+            // The tagger misreads "Trump said of Romney"; these forms are verbs after a subject.
+            || ALWAYS_VERBS.contains(w.lower[c]) && c > 0 && !w.pos(c - 1).equals("DET")
             // "IStories notes that …": the tagger reads a noun, the "that" after it says verb.
             || pos.equals("NOUN")
                 && c > 0

@@ -216,6 +216,13 @@ public final class AttributionDetector implements Extractor {
         && ABBREVIATIONS.contains(text.substring(w, end - 1))) {
       return true;
     }
+    // "Harry M. Reid": a middle initial.
+    if (end >= 3
+        && text.charAt(end - 1) == '.'
+        && Character.isUpperCase(text.charAt(end - 2))
+        && text.charAt(end - 3) == ' ') {
+      return true;
+    }
     // "U.S. officials": a sentence ending in a one-letter abbreviation.
     return end >= 3
         && text.charAt(end - 1) == '.'

@@ -214,6 +214,21 @@ final class SentenceRules {
     int p = k.start - 1;
     if (p >= 1 && isBoundary(p)) {
       int[] np = rightNp(k.end, false);
+      if (np != null
+          && w.is(np[1], ",")
+          && np[1] + 1 < w.size
+          && !RELATIVE.contains(w.lower[np[1] + 1])) {
+        // "said Mary Polak, the province's environment minister.": the appositive joins the source.
+        int e = np[1] + 1;
+        while (e < w.size && !w.is(e, ",") && !isFinalPunct(e) && !isVerbal(e) && !w.is(e, "who")) {
+          e++;
+        }
+        if (e > np[1] + 1
+            && (e == w.size || isFinalPunct(e) && e == w.size - 1)
+            && hasHead(np[1] + 1, e)) {
+          np = new int[] {np[0], e};
+        }
+      }
       if (np != null && (np[1] >= w.size || !isVerbal(np[1])) && nonClausal(np[1])) {
         Draft d = draft();
         setCue(d, k);
@@ -445,6 +460,7 @@ final class SentenceRules {
       return null;
     }
     int end = c + 1;
+
     if (!v.particles().isEmpty() && end < w.size && v.particles().contains(w.lower[end])) {
       end++;
     } else if (v.needsParticle()) {
@@ -702,6 +718,9 @@ final class SentenceRules {
   private int @Nullable [] beforeParenthetical(int comma) {
     int cEnd = comma;
     boolean sawAppositive = false;
+    // The source runs to the comma after its last noun-phrase appositive; participial and
+    // adverbial insertions ("…, speaking to reporters, said", "…, for instance, said") stay out.
+    int sourceEnd = -1;
     for (int level = 0; level < 5; level++) {
       int cOpen = cEnd - 1;
       while (cOpen >= 0 && !w.is(cOpen, ",")) {
@@ -711,10 +730,15 @@ final class SentenceRules {
       int[] np = leftNp(cEnd);
       boolean isNp = np != null && np[0] == segStart && np[1] == cEnd;
       if (sawAppositive && isNp && (cOpen < 0 || introBefore(cOpen))) {
-        return new int[] {segStart, comma + 1};
+        return new int[] {segStart, sourceEnd < 0 ? cEnd : sourceEnd};
       }
       if (cOpen < 0 || !appositive(segStart, cEnd)) {
         return null;
+      }
+      String p = w.pos(segStart);
+      boolean insertion = p.equals("VERB") || p.equals("ADP") || p.equals("ADV");
+      if (!insertion && sourceEnd < 0) {
+        sourceEnd = cEnd + 1;
       }
       sawAppositive = true;
       cEnd = cOpen;
@@ -727,7 +751,10 @@ final class SentenceRules {
       return false;
     }
     String first = w.lower[from];
-    if (first.equals("who") || first.equals("which") || w.pos(from).equals("VERB")) {
+    if (first.equals("who")
+        || first.equals("which")
+        || w.pos(from).equals("VERB")
+        || to - from <= 3 && (w.pos(from).equals("ADP") || w.pos(from).equals("ADV"))) {
       return true;
     }
     for (int i = from; i < to; i++) {

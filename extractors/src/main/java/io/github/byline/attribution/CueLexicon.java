@@ -38,7 +38,7 @@ final class CueLexicon {
 
   static final double LEARN_RATIO =
       Double.parseDouble(System.getProperty("byline.cue.learn", "0.25"));
-  static final int LEARN_MIN_CUES = 3;
+  static final int LEARN_MIN_CUES = 2;
   static final double DROP_RATIO = Double.parseDouble(System.getProperty("byline.cue.drop", "0.1"));
   static final int DROP_MIN_VERBS = 20;
 

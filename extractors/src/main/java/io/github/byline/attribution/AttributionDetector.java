@@ -44,6 +44,9 @@ public final class AttributionDetector implements Extractor {
           "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
           "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "vs", "Prof", "Rev", "Ft", "Mt");
 
+  /** Longest stretch, in characters, the sentence rules examine at once. */
+  private static final int MAX_SENTENCE = 2000;
+
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
   private final CueLexicon lexicon;
@@ -166,6 +169,53 @@ public final class AttributionDetector implements Extractor {
         lastEnd = pe;
       }
     }
+    // A run-on "sentence" (a missed boundary, a list, a table) is cut into bounded pieces so the
+    // rules stay linear in the text length.
+    int[] s2 = new int[m];
+    int[] e2 = new int[m];
+    int[] p2 = new int[m];
+    int k2 = 0;
+    for (int i = 0; i < m; i++) {
+      int from = starts[i];
+      while (ends[i] - from > MAX_SENTENCE) {
+        int cut = from + MAX_SENTENCE / 2;
+        while (cut < ends[i] && !Character.isWhitespace(text.charAt(cut))) {
+          cut++;
+        }
+        int pe = cut;
+        while (pe > from && Character.isWhitespace(text.charAt(pe - 1))) {
+          pe--;
+        }
+        if (k2 + 1 >= s2.length) {
+          s2 = Arrays.copyOf(s2, s2.length * 2 + 2);
+          e2 = Arrays.copyOf(e2, e2.length * 2 + 2);
+          p2 = Arrays.copyOf(p2, p2.length * 2 + 2);
+        }
+        s2[k2] = from;
+        e2[k2] = pe;
+        p2[k2] = paragraphs[i];
+        k2++;
+        from = cut;
+        while (from < ends[i] && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+      }
+      if (from < ends[i]) {
+        if (k2 >= s2.length) {
+          s2 = Arrays.copyOf(s2, s2.length * 2 + 2);
+          e2 = Arrays.copyOf(e2, e2.length * 2 + 2);
+          p2 = Arrays.copyOf(p2, p2.length * 2 + 2);
+        }
+        s2[k2] = from;
+        e2[k2] = ends[i];
+        p2[k2] = paragraphs[i];
+        k2++;
+      }
+    }
+    starts = s2;
+    ends = e2;
+    paragraphs = p2;
+    m = k2;
     return detect(
         text,
         Arrays.copyOf(starts, m),

@@ -29,6 +29,36 @@ final class SentenceRules {
   private static final Set<String> INNER_ADP = Set.of("of", "in", "at", "for", "from", "with");
   private static final Set<String> WH = Set.of("how", "whether", "if", "why", "what");
   static final boolean ADV_OK = !Boolean.getBoolean("byline.noadv");
+  private static final Set<String> NOUN_CUES =
+      Set.of(
+          "claim",
+          "claims",
+          "assertion",
+          "statement",
+          "warning",
+          "argument",
+          "belief",
+          "suggestion",
+          "promise",
+          "pledge",
+          "accusation",
+          "allegation",
+          "insistence",
+          "view",
+          "contention",
+          "announcement",
+          "admission",
+          "prediction",
+          "assurance",
+          "charge",
+          "complaint",
+          "concern",
+          "fear",
+          "hope",
+          "insinuation",
+          "remark",
+          "comments",
+          "remarks");
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
@@ -158,6 +188,14 @@ final class SentenceRules {
     for (int c = 0; c < w.size; c++) {
       if (!claimed[c]) {
         leading(c);
+      }
+    }
+    for (int c = 1; c + 2 < w.size; c++) {
+      if (!claimed[c]
+          && NOUN_CUES.contains(w.lower[c])
+          && w.is(c - 1, "'s")
+          && w.is(c + 1, "that")) {
+        possessiveNoun(c);
       }
     }
     hedges();
@@ -382,6 +420,28 @@ final class SentenceRules {
     }
     citing(d, k.end);
     accept(d, Math.min(d.sourceFirst, k.start), k.end - 1);
+  }
+
+  // ---- sieve 3b: "Trump's claim that …" ----
+
+  private void possessiveNoun(int c) {
+    int[] np = leftNp(c);
+    if (np == null || np[1] != c || claimed[np[0]]) {
+      return;
+    }
+    int cs = c + 2;
+    int ce = contentEndToken(cs);
+    if (ce - cs < 2 || !hasClause(cs, ce)) {
+      return;
+    }
+    Draft d = draft();
+    String lemma = SourceResolver.singular(w.lower[c]);
+    setCue(d, c, c + 1, lemma, CueClass.SPEECH);
+    setSource(d, np[0], np[1]);
+    setContentTokens(d, cs, ce);
+    if (d.contentStart >= 0) {
+      accept(d, np[0], c + 1);
+    }
   }
 
   // ---- sieve 4: hedges ----
@@ -891,11 +951,33 @@ final class SentenceRules {
           && article.quoteAt(w.start[i]) == null) {
         return i;
       }
+      if (w.lower[i].equals(",")
+          && i + 2 < w.size
+          && (w.is(i + 1, "and") || w.is(i + 1, "but") || w.is(i + 1, "while"))
+          && article.quoteAt(w.start[i]) == null
+          && secondSpeaker(i + 2)) {
+        return i; // "Clinton said A, while Trump said B": B has its own source
+      }
     }
     while (e > from && isFinalPunct(e - 1)) {
       e--;
     }
     return e;
+  }
+
+  /** Whether a subject and a hand-listed reporting verb start at token {@code from}. */
+  private boolean secondSpeaker(int from) {
+    for (int i = from + 1; i < Math.min(w.size, from + 7); i++) {
+      CueLexicon.Verb v = detector.lexicon().verb(w.lower[i]);
+      if (v != null && !v.learned() && w.pos(i).equals("VERB")) {
+        int[] np = leftNp(i);
+        return np != null && np[0] == from;
+      }
+      if (w.is(i, ",") || isVerbal(i)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isFinalPunct(int i) {

@@ -792,6 +792,14 @@ final class SentenceRules {
       if (sawAppositive && isNp && (cOpen < 0 || introBefore(cOpen))) {
         return new int[] {segStart, sourceEnd < 0 ? cEnd : sourceEnd};
       }
+      if (sawAppositive
+          && np != null
+          && np[1] == cEnd
+          && np[0] > segStart
+          && (isDash(np[0] - 1) || w.is(np[0] - 1, "and") || w.is(np[0] - 1, "but"))) {
+        // "… — Brendan Buck, a spokesman for Ryan, told POLITICO that …"
+        return new int[] {np[0], sourceEnd < 0 ? cEnd : sourceEnd};
+      }
       if (cOpen < 0 || !appositive(segStart, cEnd)) {
         return null;
       }

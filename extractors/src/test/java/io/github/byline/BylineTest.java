@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.byline.model.Attribution;
+import io.github.byline.model.Source;
 import io.github.byline.pipeline.Analysis;
 import io.github.byline.text.Document;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,28 @@ class BylineTest {
     a.entities();
     a.attributions();
     assertEquals(text, a.body());
+  }
+
+  @Test
+  void theStyleGuideExampleCompilesAndRunsOnHtml() {
+    String html =
+        "<html><head><title>Talks</title></head><body><article><p>\"We are ready,\" the"
+            + " minister told reporters on Monday.</p></article></body></html>";
+    String url = "https://example.com/talks";
+    // README example: keep in sync.
+    Byline byline =
+        Byline.builder()
+            .stripBoilerplate() // text or HTML in, body + removed blocks (with reasons) out
+            .entities() // OpenNLP name finder + rules for dates, money, quantities
+            .attributions() // needs entities; checked at build()
+            .build(); // immutable and thread-safe: one per application
+    Analysis a = byline.analyze(Document.ofHtml(html, url));
+    for (Attribution at : a.attributions()) {
+      System.out.printf(
+          "%s %s: %s%n",
+          at.source().map(Source::resolved).orElse("(unnamed)"), at.cue(), at.content());
+    }
+    assertTrue(a.body().contains("We are ready"), a.body());
   }
 
   @Test

@@ -30,6 +30,14 @@ public final class Tokens {
     this.size = size;
   }
 
+  /**
+   * Tokens over arrays the caller hands over and never touches again; only the first {@code size}
+   * entries count. For tokenizers in this package, which fill the arrays without copying them.
+   */
+  static Tokens adopt(String text, int[] starts, int[] ends, byte[] kinds, int size) {
+    return size == 0 ? empty(text) : new Tokens(text, starts, ends, kinds, size);
+  }
+
   /** No tokens for {@code text}. */
   public static Tokens empty(String text) {
     return new Tokens(Objects.requireNonNull(text, "text"), NO_INTS, NO_INTS, NO_BYTES, 0);

@@ -1,0 +1,11 @@
+/**
+ * Byline's core: the text model, the tokenizer and sentence splitter, the pipeline API and the
+ * result records. Every package is API; core needs nothing at run time.
+ */
+module io.github.byline.core {
+  requires static org.jspecify;
+
+  exports io.github.byline.text;
+  exports io.github.byline.pipeline;
+  exports io.github.byline.model;
+}

@@ -1,5 +1,6 @@
 package io.github.byline.cli;
 
+import io.github.byline.attribution.CueClassifierTrainer;
 import io.github.byline.attribution.CueLexiconTrainer;
 import io.github.byline.attribution.PolnearCorpus;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "attributions",
     description =
-        "Learns the attribution cue lexicon (cue/occurrence counts per word form) from PolNeAR train.",
+        "Learns the attribution cue lexicon (cue/occurrence counts per word form) and the cue"
+            + " classifier (maxent) from PolNeAR train.",
     mixinStandardHelpOptions = true)
 final class TrainAttributionsCommand implements Callable<Integer> {
 
@@ -38,8 +40,27 @@ final class TrainAttributionsCommand implements Callable<Integer> {
   Path out;
 
   @Option(
-      names = "--min-count",
+      names = "--classifier-out",
+      defaultValue =
+          "extractors/src/main/resources/io/github/byline/attribution/cue-classifier.bin.gz",
+      description = "where to write the cue classifier (default: ${DEFAULT-VALUE})")
+  Path classifierOut;
+
+  @Option(
+      names = "--iterations",
+      defaultValue = "100",
+      description = "GIS iterations of the cue classifier (default: ${DEFAULT-VALUE})")
+  int iterations;
+
+  @Option(
+      names = "--cutoff",
       defaultValue = "3",
+      description = "least count of a classifier feature (default: ${DEFAULT-VALUE})")
+  int cutoff;
+
+  @Option(
+      names = "--min-count",
+      defaultValue = "2",
       description = "least cue count kept (default: ${DEFAULT-VALUE})")
   int minCount;
 
@@ -56,6 +77,12 @@ final class TrainAttributionsCommand implements Callable<Integer> {
     Files.writeString(out, tsv, StandardCharsets.UTF_8);
     System.err.printf(
         "byline: wrote %s (%d forms)%n", out, tsv.lines().filter(l -> !l.startsWith("#")).count());
+    long t0 = System.nanoTime();
+    byte[] model = new CueClassifierTrainer().train(articles, iterations, cutoff);
+    Files.write(classifierOut, model);
+    System.err.printf(
+        "byline: wrote %s (%d bytes) in %.1f s%n",
+        classifierOut, model.length, (System.nanoTime() - t0) / 1e9);
     return 0;
   }
 }

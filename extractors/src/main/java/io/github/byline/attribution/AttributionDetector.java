@@ -51,9 +51,12 @@ public final class AttributionDetector implements Extractor {
 
   private final CueLexicon lexicon;
   private final ThreadLocal<POSTaggerME> tagger;
+  private final @Nullable CueClassifier classifier;
 
-  private AttributionDetector(CueLexicon lexicon, POSModel model) {
+  private AttributionDetector(
+      CueLexicon lexicon, POSModel model, @Nullable CueClassifier classifier) {
     this.lexicon = lexicon;
+    this.classifier = classifier;
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model));
   }
 
@@ -64,7 +67,10 @@ public final class AttributionDetector implements Extractor {
 
   private static final class Holder {
     static final AttributionDetector STANDARD =
-        new AttributionDetector(CueLexicon.standard(), loadPosModel());
+        new AttributionDetector(
+            CueLexicon.standard(),
+            loadPosModel(),
+            Boolean.getBoolean("byline.cue.noclf") ? null : CueClassifier.standard());
   }
 
   private static POSModel loadPosModel() {
@@ -300,6 +306,10 @@ public final class AttributionDetector implements Extractor {
 
   CueLexicon lexicon() {
     return lexicon;
+  }
+
+  @Nullable CueClassifier classifier() {
+    return classifier;
   }
 
   void tag(Words w) {

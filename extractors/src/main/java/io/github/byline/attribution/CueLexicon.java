@@ -43,11 +43,13 @@ final class CueLexicon {
   static final int DROP_MIN_VERBS = 20;
 
   private final Map<String, Verb> verbs;
+  private final Map<String, Verb> tail;
   private final List<HedgePhrase> hedges;
   private final Map<String, List<HedgePhrase>> hedgesByFirst;
 
-  private CueLexicon(Map<String, Verb> verbs, List<HedgePhrase> hedges) {
+  private CueLexicon(Map<String, Verb> verbs, Map<String, Verb> tail, List<HedgePhrase> hedges) {
     this.verbs = Map.copyOf(verbs);
+    this.tail = Map.copyOf(tail);
     this.hedges = List.copyOf(hedges);
     Map<String, List<HedgePhrase>> byFirst = new HashMap<>();
     for (HedgePhrase h : hedges) {
@@ -74,6 +76,14 @@ final class CueLexicon {
     return verbs.get(lowerForm);
   }
 
+  /**
+   * A learned form that is not a cue by itself but may be one in context (the {@link CueClassifier}
+   * decides), or null.
+   */
+  @Nullable Verb tailVerb(String lowerForm) {
+    return tail.get(lowerForm);
+  }
+
   /** Hedge phrases starting with {@code lowerToken}, longest first. */
   List<HedgePhrase> hedgesStartingWith(String lowerToken) {
     return hedgesByFirst.getOrDefault(lowerToken, List.of());
@@ -81,7 +91,9 @@ final class CueLexicon {
 
   /** Whether {@code lowerForm} is a form of a reporting verb or begins a hedge. */
   boolean isCandidate(String lowerForm) {
-    return verbs.containsKey(lowerForm) || hedgesByFirst.containsKey(lowerForm);
+    return verbs.containsKey(lowerForm)
+        || tail.containsKey(lowerForm)
+        || hedgesByFirst.containsKey(lowerForm);
   }
 
   int size() {
@@ -118,6 +130,7 @@ final class CueLexicon {
         verbs.putIfAbsent(form.trim(), v);
       }
     }
+    Map<String, Verb> tail = new HashMap<>();
     // Forms learned from annotated news: added when they head a cue often enough as verbs, and
     // hand-listed forms dropped when they almost never do.
     for (String[] f : rows("learned-cues.tsv")) {
@@ -131,6 +144,16 @@ final class CueLexicon {
       if (known != null) {
         if (asVerb >= DROP_MIN_VERBS && asCue / (double) asVerb < DROP_RATIO) {
           verbs.remove(form);
+          tail.put(
+              form,
+              new Verb(
+                  known.lemma(),
+                  known.cueClass(),
+                  known.takesAddressee(),
+                  known.needsClause(),
+                  known.particles(),
+                  known.needsParticle(),
+                  true));
         } else if (known.needsParticle() && asCue >= LEARN_MIN_CUES && ratio >= LEARN_RATIO) {
           // Annotated news uses the verb as a cue on its own too ("called the plan a disaster").
           verbs.put(
@@ -162,13 +185,15 @@ final class CueLexicon {
             byLemma != null
                 ? byLemma
                 : new Verb(lemma, CueClass.SPEECH, false, false, Set.of(), false, true));
+      } else if (asCue >= 1 && form.chars().allMatch(Character::isLetter)) {
+        tail.put(form, new Verb(lemma, CueClass.SPEECH, false, false, Set.of(), false, true));
       }
     }
     List<HedgePhrase> hedges = new ArrayList<>();
     for (String[] f : rows("hedges.tsv")) {
       hedges.add(new HedgePhrase(f[0].split(" "), f[1].equals("hearsay"), f[2]));
     }
-    return new CueLexicon(verbs, hedges);
+    return new CueLexicon(verbs, tail, hedges);
   }
 
   static List<String> regularForms(String lemma) {

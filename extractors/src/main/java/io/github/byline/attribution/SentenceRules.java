@@ -29,6 +29,11 @@ final class SentenceRules {
   private static final Set<String> INNER_ADP = Set.of("of", "in", "at", "for", "from", "with");
   private static final Set<String> WH = Set.of("how", "whether", "if", "why", "what");
   static final boolean ADV_OK = !Boolean.getBoolean("byline.noadv");
+  static final double LEARNED_P =
+      Double.parseDouble(System.getProperty("byline.cue.learnedp", "0.3"));
+  static final double FALLBACK_P =
+      Double.parseDouble(System.getProperty("byline.cue.fallbackp", "0.6"));
+  static final double TAIL_P = Double.parseDouble(System.getProperty("byline.cue.tailp", "0.5"));
   private static final Set<String> NOUN_CUES =
       Set.of(
           "claim",
@@ -61,6 +66,9 @@ final class SentenceRules {
           "remarks");
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+  private static final Set<String> RESPONSE_LEMMAS =
+      Set.of("respond", "reply", "comment", "answer", "return");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
   private static final Set<String> HEARSAY_ADVERBS =
       Set.of("reportedly", "allegedly", "purportedly", "supposedly", "reputedly");
@@ -198,6 +206,7 @@ final class SentenceRules {
         possessiveNoun(c);
       }
     }
+    fallback();
     hedges();
     out.addAll(found);
   }
@@ -406,6 +415,9 @@ final class SentenceRules {
     if (cs < 0 || cs >= w.size) {
       return;
     }
+    if (k.weak() && !explicitContent(from, cs)) {
+      return; // "instructions order officials to track": a rare cue form needs "that" or a quote
+    }
     int ce = contentEndToken(cs);
     if (ce - cs < 2) {
       return;
@@ -492,15 +504,113 @@ final class SentenceRules {
     }
   }
 
+  // ---- sieve 5: cues the classifier is sure of, in layouts the sieves above do not know ----
+
+  private void fallback() {
+    CueClassifier clf = detector.classifier();
+    if (clf == null || FALLBACK_P > 1) {
+      return;
+    }
+    CueLexicon lex = detector.lexicon();
+    for (int c = 0; c < w.size; c++) {
+      if (claimed[c]
+          || !w.pos(c).equals("VERB")
+          || !Character.isLetter(w.lower[c].charAt(0))
+          || article.quoteAt(w.start[c]) != null
+          || passive(c)
+          || c + 1 < w.size && w.is(c + 1, "by")
+          || clf.probability(w, c, lex) < FALLBACK_P) {
+        continue;
+      }
+      int start = c;
+      while (start > 0
+          && !claimed[start - 1]
+          && (AUX.contains(w.lower[start - 1]) || w.pos(start - 1).equals("ADV"))
+          && c - start < 3) {
+        start--;
+      }
+      boolean skip = false;
+      for (int i = start; i < c; i++) {
+        skip |= NEGATIONS.contains(w.lower[i]) || HEARSAY_ADVERBS.contains(w.lower[i]);
+      }
+      if (skip) {
+        continue;
+      }
+      CueLexicon.Verb v = lex.verb(w.lower[c]);
+      if (v == null) {
+        v = lex.tailVerb(w.lower[c]);
+      }
+      String lemma = v != null ? v.lemma() : w.lower[c];
+      CueClass cls = v != null ? v.cueClass() : CueClass.SPEECH;
+      int end = c + 1;
+      int[] np = leftNp(start);
+      boolean inverted = false;
+      if (np == null && start > 0 && (isBoundary(start - 1) || isMark(start - 1))) {
+        np = rightNp(end, false);
+        inverted = np != null;
+      }
+      if (np == null) {
+        continue;
+      }
+      Draft d = draft();
+      if (inverted) {
+        int b = start - 1;
+        setCue(d, start, end, lemma, cls);
+        setSource(d, np[0], np[1]);
+        setContentBefore(d, b);
+        if (d.contentStart < 0) {
+          continue;
+        }
+        accept(d, 0, Math.max(np[1], end) - 1);
+        continue;
+      }
+      int cs = contentStart(end);
+      if (cs >= w.size || !explicitContent(end, cs)) {
+        continue;
+      }
+      int ce = contentEndToken(cs);
+      if (ce - cs < 2) {
+        continue;
+      }
+      setCue(d, start, end, lemma, cls);
+      setSource(d, np[0], np[1]);
+      setContentTokens(d, cs, ce);
+      if (d.contentStart < 0) {
+        continue;
+      }
+      accept(d, Math.min(np[0], start), end - 1);
+    }
+  }
+
   // ---- cues ----
 
   /** A cue: tokens [start, end) with the verb it is built on. */
   private record Cand(
-      int start, int end, String lemma, CueClass cueClass, CueLexicon.@Nullable Verb verb) {}
+      int start,
+      int end,
+      String lemma,
+      CueClass cueClass,
+      CueLexicon.@Nullable Verb verb,
+      boolean weak) {}
 
   private @Nullable Cand cue(int c) {
-    CueLexicon.Verb v = detector.lexicon().verb(w.lower[c]);
-    if (v == null || claimed[c]) {
+    if (claimed[c]) {
+      return null;
+    }
+    CueLexicon lex = detector.lexicon();
+    CueLexicon.Verb v = lex.verb(w.lower[c]);
+    CueClassifier clf = detector.classifier();
+    boolean weak = false;
+    if (clf != null && (v == null || v.learned())) {
+      // Learned forms are cues in some contexts only ("added", "warned"): the classifier decides.
+      weak = v == null;
+      CueLexicon.Verb t = v != null ? v : lex.tailVerb(w.lower[c]);
+      if (t == null || clf.probability(w, c, lex) < (v != null ? LEARNED_P : TAIL_P)) {
+        return null;
+      }
+      v = t;
+    }
+    if (v == null) {
       return null;
     }
     String pos = w.pos(c);
@@ -535,8 +645,8 @@ final class SentenceRules {
         && BE.contains(w.lower[c - 3])) {
       start = c - 3;
     } else {
-      if (passive(c)) {
-        return null;
+      if (passive(c) || c + 1 < w.size && w.is(c + 1, "by") && w.lower[c].endsWith("ed")) {
+        return null; // "a video published by X": a participle whose agent follows is no cue
       }
       while (start > 0
           && !claimed[start - 1]
@@ -556,10 +666,26 @@ final class SentenceRules {
         return null; // "had allegedly agreed": the hedge, not the verb, attributes the claim
       }
     }
+    if (RESPONSE_LEMMAS.contains(v.lemma()) && negated(c)) {
+      return null; // "did not respond to a request for comment": nothing was said
+    }
     if (start == c && c > 0 && w.lower[c].equals("quoted")) {
       return null;
     }
-    return new Cand(start, end, v.lemma(), v.cueClass(), v);
+    return new Cand(start, end, v.lemma(), v.cueClass(), v, weak);
+  }
+
+  /** Whether a negation stands among the auxiliaries and adverbs just before token {@code c}. */
+  private boolean negated(int c) {
+    for (int i = c - 1; i >= 0 && i >= c - 3; i--) {
+      if (NEGATIONS.contains(w.lower[i])) {
+        return true;
+      }
+      if (!AUX.contains(w.lower[i]) && !w.pos(i).equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean passive(int c) {
@@ -920,6 +1046,11 @@ final class SentenceRules {
       }
     }
     return false;
+  }
+
+  /** Whether content starting at {@code cs} after a cue ending before {@code from} is marked. */
+  private boolean explicitContent(int from, int cs) {
+    return cs > from || isMark(cs) || article.quoteAt(w.start[cs]) != null;
   }
 
   /** Where the content starts after a cue ending before {@code from}, or -1. */

@@ -1,27 +1,87 @@
 package io.github.byline.attribution;
 
+import io.github.byline.model.Attribution;
+import io.github.byline.model.AttributionType;
+import io.github.byline.model.CueClass;
+import io.github.byline.model.Entities;
+import io.github.byline.model.Hedge;
 import io.github.byline.pipeline.Annotations;
 import io.github.byline.pipeline.Extractor;
 import io.github.byline.pipeline.Layer;
 import io.github.byline.pipeline.Layers;
+import io.github.byline.text.Sentences;
+import io.github.byline.text.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finds who said or reported what: sources, cues, contents, quotes, anonymity and hedges, with
- * sources resolved across sentences.
+ * Finds who said or reported what: sources, cues, contents, quotations, anonymity and hedges, with
+ * sources resolved across the article.
  *
- * <p>Immutable and thread-safe.
+ * <p>Rules over UD part-of-speech tags (OpenNLP's UD English EWT model, shipped in {@code
+ * opennlp-models-pos-en}) and a lexicon of reporting verbs and hedges, applied as sieves from the
+ * most precise layout to the most general: "according to", then sentence-final "…, X said" and "…,
+ * said X", then "X said (that) …", then hedges without a source ("reportedly"), then quotations
+ * that continue the previous speaker. {@link SourceResolver} links sources to entities and earlier
+ * sources.
  *
- * <p>PLACEHOLDER until the attribution issue lands: finds nothing.
+ * <p>Immutable and thread-safe: the tagger model is shared, the taggers are per thread.
  */
 public final class AttributionDetector implements Extractor {
 
-  private AttributionDetector() {}
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
+          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+          "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "vs", "Prof", "Rev", "Ft", "Mt");
 
-  /** The detector with the models shipped in this jar. */
+  /** Longest stretch, in characters, the sentence rules examine at once. */
+  private static final int MAX_SENTENCE = 2000;
+
+  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private final CueLexicon lexicon;
+  private final ThreadLocal<POSTaggerME> tagger;
+  private final @Nullable CueClassifier classifier;
+
+  private AttributionDetector(
+      CueLexicon lexicon, POSModel model, @Nullable CueClassifier classifier) {
+    this.lexicon = lexicon;
+    this.classifier = classifier;
+    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model));
+  }
+
+  /** The detector with the lexicon and tagger model shipped in the jars; loaded once. */
   public static AttributionDetector standard() {
-    return new AttributionDetector();
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final AttributionDetector STANDARD =
+        new AttributionDetector(
+            CueLexicon.standard(),
+            loadPosModel(),
+            Boolean.getBoolean("byline.cue.noclf") ? null : CueClassifier.standard());
+  }
+
+  private static POSModel loadPosModel() {
+    try (InputStream in =
+        Objects.requireNonNull(
+            AttributionDetector.class.getResourceAsStream(POS_MODEL),
+            "missing POS model " + POS_MODEL + ": add opennlp-models-pos-en to the classpath")) {
+      return new POSModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load POS model " + POS_MODEL, e);
+    }
   }
 
   @Override
@@ -36,6 +96,396 @@ public final class AttributionDetector implements Extractor {
 
   @Override
   public Annotations apply(Annotations in) {
-    return in.with(Layers.ATTRIBUTIONS, List.of());
+    Sentences sentences = in.get(Layers.SENTENCES);
+    Entities entities = in.find(Layers.ENTITIES).orElse(Entities.EMPTY);
+    return in.with(Layers.ATTRIBUTIONS, detect(in.text(), sentences, entities));
+  }
+
+  /**
+   * The attributions of {@code text}, whose sentences are {@code sentences}, in text order.
+   *
+   * @param text the body
+   * @param sentences its sentences
+   * @param entities its entities, or {@link Entities#EMPTY}
+   */
+  public List<Attribution> detect(String text, Sentences sentences, Entities entities) {
+    // Sentences are re-cut defensively: split at line breaks (a paragraph per line), trimmed, and
+    // rejoined where a split fell inside a name ("Gulagu.net") or after an initial ("U.S.").
+    int n = sentences.size();
+    int[] starts = new int[n + 8];
+    int[] ends = new int[n + 8];
+    int[] paragraphs = new int[n + 8];
+    int m = 0;
+    int para = 0;
+    int lastEnd = 0;
+    for (int i = 0; i < n; i++) {
+      int from = sentences.start(i);
+      int to = sentences.end(i);
+      while (from < to) {
+        int nl = text.indexOf('\n', from);
+        int pieceEnd = nl < 0 || nl >= to ? to : nl;
+        int ps = from;
+        int pe = pieceEnd;
+        while (ps < pe && Character.isWhitespace(text.charAt(ps))) {
+          ps++;
+        }
+        while (pe > ps && Character.isWhitespace(text.charAt(pe - 1))) {
+          pe--;
+        }
+        from = pieceEnd + 1;
+        if (m > 0 && ps == ends[m - 1]) {
+          // A closing mark split off the end of the previous sentence ("found.” He added") goes
+          // back.
+          int k = ps;
+          while (k < pe && isCloser(text.charAt(k))) {
+            k++;
+          }
+          if (k > ps && (k == pe || Character.isWhitespace(text.charAt(k)))) {
+            ends[m - 1] = k;
+            lastEnd = k;
+            ps = k;
+            while (ps < pe && Character.isWhitespace(text.charAt(ps))) {
+              ps++;
+            }
+          }
+        }
+        if (ps >= pe) {
+          continue;
+        }
+        boolean newline = false;
+        for (int k = lastEnd; k < ps && m > 0; k++) {
+          newline |= text.charAt(k) == '\n';
+        }
+        if (newline) {
+          para++;
+        }
+        if (m > 0 && !newline && continues(text, ends[m - 1], ps)) {
+          ends[m - 1] = pe;
+        } else {
+          if (m == starts.length) {
+            starts = Arrays.copyOf(starts, m * 2);
+            ends = Arrays.copyOf(ends, m * 2);
+            paragraphs = Arrays.copyOf(paragraphs, m * 2);
+          }
+          starts[m] = ps;
+          ends[m] = pe;
+          paragraphs[m] = para;
+          m++;
+        }
+        lastEnd = pe;
+      }
+    }
+    // A run-on "sentence" (a missed boundary, a list, a table) is cut into bounded pieces so the
+    // rules stay linear in the text length.
+    int[] s2 = new int[m];
+    int[] e2 = new int[m];
+    int[] p2 = new int[m];
+    int k2 = 0;
+    for (int i = 0; i < m; i++) {
+      int from = starts[i];
+      while (ends[i] - from > MAX_SENTENCE) {
+        int cut = from + MAX_SENTENCE / 2;
+        while (cut < ends[i] && !Character.isWhitespace(text.charAt(cut))) {
+          cut++;
+        }
+        int pe = cut;
+        while (pe > from && Character.isWhitespace(text.charAt(pe - 1))) {
+          pe--;
+        }
+        if (k2 + 1 >= s2.length) {
+          s2 = Arrays.copyOf(s2, s2.length * 2 + 2);
+          e2 = Arrays.copyOf(e2, e2.length * 2 + 2);
+          p2 = Arrays.copyOf(p2, p2.length * 2 + 2);
+        }
+        s2[k2] = from;
+        e2[k2] = pe;
+        p2[k2] = paragraphs[i];
+        k2++;
+        from = cut;
+        while (from < ends[i] && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+      }
+      if (from < ends[i]) {
+        if (k2 >= s2.length) {
+          s2 = Arrays.copyOf(s2, s2.length * 2 + 2);
+          e2 = Arrays.copyOf(e2, e2.length * 2 + 2);
+          p2 = Arrays.copyOf(p2, p2.length * 2 + 2);
+        }
+        s2[k2] = from;
+        e2[k2] = ends[i];
+        p2[k2] = paragraphs[i];
+        k2++;
+      }
+    }
+    starts = s2;
+    ends = e2;
+    paragraphs = p2;
+    m = k2;
+    return detect(
+        text,
+        Arrays.copyOf(starts, m),
+        Arrays.copyOf(ends, m),
+        Arrays.copyOf(paragraphs, m),
+        entities);
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"'
+        || c == '\u201D'
+        || c == '\u2019'
+        || c == '\''
+        || c == '\u00BB'
+        || c == ')'
+        || c == ']';
+  }
+
+  /**
+   * Whether a sentence starting at {@code next} is really the rest of the one ending at {@code
+   * end}: a split inside "Gulagu.net" or after "U.S." leaves no space or a lower-case start.
+   */
+  private static boolean continues(String text, int end, int next) {
+    if (next <= end) {
+      return true;
+    }
+    boolean space = false;
+    for (int i = end; i < next; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return false;
+      }
+      space |= Character.isWhitespace(c);
+    }
+    if (!space) {
+      return true;
+    }
+    char first = text.charAt(next);
+    if (Character.isLowerCase(first) || Character.isDigit(first)) {
+      return true;
+    }
+    int w = end - 1;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    if (end - 1 > w
+        && text.charAt(end - 1) == '.'
+        && ABBREVIATIONS.contains(text.substring(w, end - 1))) {
+      return true;
+    }
+    // "Harry M. Reid": a middle initial.
+    if (end >= 3
+        && text.charAt(end - 1) == '.'
+        && Character.isUpperCase(text.charAt(end - 2))
+        && text.charAt(end - 3) == ' ') {
+      return true;
+    }
+    // "U.S. officials": a sentence ending in a one-letter abbreviation.
+    return end >= 3
+        && text.charAt(end - 1) == '.'
+        && Character.isUpperCase(text.charAt(end - 2))
+        && text.charAt(end - 3) == '.';
+  }
+
+  /** The attributions of {@code text} with sentences given as parallel arrays. */
+  List<Attribution> detect(
+      String text, int[] sentStart, int[] sentEnd, int[] paragraph, Entities entities) {
+    List<Quotes.Quote> quotes = Quotes.find(text);
+    Article article = new Article(text, quotes);
+    List<Draft> drafts = new ArrayList<>();
+    List<Words> allWords = new ArrayList<>(sentStart.length);
+    for (int s = 0; s < sentStart.length; s++) {
+      Words w = Words.of(text, sentStart[s], sentEnd[s]);
+      allWords.add(w);
+      new SentenceRules(this, article, w, s, sentStart[s], sentEnd[s], paragraph[s]).run(drafts);
+    }
+    continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);
+    drafts.sort(
+        (a, b) -> a.sentence != b.sentence ? a.sentence - b.sentence : a.order() - b.order());
+    return new SourceResolver(text, allWords, sentStart, entities).resolve(drafts);
+  }
+
+  CueLexicon lexicon() {
+    return lexicon;
+  }
+
+  @Nullable CueClassifier classifier() {
+    return classifier;
+  }
+
+  void tag(Words w) {
+    if (w.pos == null) {
+      w.pos = tagger.get().tag(w.norm);
+    }
+  }
+
+  /**
+   * Quotation-only sentences with no cue continue the last speaker of this or the previous
+   * paragraph.
+   */
+  private static void continuations(
+      Article article,
+      List<Draft> drafts,
+      List<Words> allWords,
+      int[] sentStart,
+      int[] sentEnd,
+      int[] paragraph) {
+    boolean[] has = new boolean[sentStart.length];
+    for (Draft d : drafts) {
+      if (d.cue != null) {
+        has[d.sentence] = true;
+      }
+    }
+    List<Draft> added = new ArrayList<>();
+    for (int s = 0; s < sentStart.length; s++) {
+      if (has[s]) {
+        continue;
+      }
+      Quotes.Quote q = article.quoteCovering(sentStart[s], sentEnd[s]);
+      if (q == null) {
+        continue;
+      }
+      int cs = Math.max(q.start(), sentStart[s]);
+      int ce = Math.min(q.end(), sentEnd[s]);
+      cs = skipSpaceAndMarks(article.text, cs, ce);
+      ce = trimEnd(article.text, cs, ce);
+      if (ce - cs < 2 || insideContent(drafts, cs, ce) || insideContent(added, cs, ce)) {
+        continue;
+      }
+      Draft speaker = null;
+      for (Draft d : drafts) {
+        if (d.sentence < s
+            && d.source != null
+            && paragraph[s] - paragraph[d.sentence] <= 1
+            && (speaker == null || d.sentence >= speaker.sentence)) {
+          speaker = d;
+        }
+      }
+      for (Draft d : added) {
+        if (d.sentence < s && paragraph[s] - paragraph[d.sentence] <= 1) {
+          speaker = d;
+        }
+      }
+      if (speaker == null) {
+        continue;
+      }
+      Draft c = new Draft(s, sentStart[s], sentEnd[s]);
+      c.continuationOf = speaker;
+      c.contentStart = cs;
+      c.contentEnd = ce;
+      c.type = AttributionType.DIRECT;
+      added.add(c);
+    }
+    drafts.addAll(added);
+  }
+
+  private static boolean insideContent(List<Draft> drafts, int cs, int ce) {
+    for (Draft d : drafts) {
+      if (d.contentStart >= 0 && d.contentStart <= cs && ce <= d.contentEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int skipSpaceAndMarks(String text, int from, int to) {
+    while (from < to
+        && (Character.isWhitespace(text.charAt(from)) || Quotes.isQuoteChar(text.charAt(from)))) {
+      from++;
+    }
+    return from;
+  }
+
+  static int trimEnd(String text, int from, int to) {
+    while (to > from
+        && (Character.isWhitespace(text.charAt(to - 1))
+            || Quotes.isQuoteChar(text.charAt(to - 1)))) {
+      to--;
+    }
+    return to;
+  }
+
+  /** Article-wide facts the sentence rules consult. Not thread-safe; one per call. */
+  static final class Article {
+    final String text;
+    final List<Quotes.Quote> quotes;
+
+    Article(String text, List<Quotes.Quote> quotes) {
+      this.text = text;
+      this.quotes = quotes;
+    }
+
+    /** The quotation containing offset {@code at}, or null. */
+    Quotes.@Nullable Quote quoteAt(int at) {
+      int lo = 0;
+      int hi = quotes.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        Quotes.Quote q = quotes.get(mid);
+        if (q.end() <= at) {
+          lo = mid + 1;
+        } else if (q.open() > at) {
+          hi = mid - 1;
+        } else {
+          return q.contains(at) ? q : null;
+        }
+      }
+      return null;
+    }
+
+    /** A quotation covering most of the letters of {@code [from, to)}, or null. */
+    Quotes.@Nullable Quote quoteCovering(int from, int to) {
+      int letters = 0;
+      int quoted = 0;
+      Quotes.Quote best = null;
+      for (int i = from; i < to; i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+          letters++;
+          Quotes.Quote q = quoteAt(i);
+          if (q != null) {
+            quoted++;
+            best = q;
+          }
+        }
+      }
+      return letters > 0 && quoted * 10 >= letters * 8 ? best : null;
+    }
+  }
+
+  /** An attribution before resolution. Not thread-safe. */
+  static final class Draft {
+    final int sentence;
+    final int sentenceStart;
+    final int sentenceEnd;
+    int sourceStart = -1;
+    int sourceEnd = -1;
+    @Nullable Words source;
+    int sourceFirst;
+    int sourceLast;
+    int cueStart = -1;
+    int cueEnd = -1;
+    @Nullable String cueLemma;
+    @Nullable CueClass cueClass;
+    @Nullable Object cue; // non-null marker when a cue was found
+    int contentStart = -1;
+    int contentEnd = -1;
+    AttributionType type = AttributionType.INDIRECT;
+    final List<Hedge> hedges = new ArrayList<>();
+    final List<Draft> secondary = new ArrayList<>();
+    @Nullable Draft continuationOf;
+    boolean hedgeOnly;
+
+    Draft(int sentence, int sentenceStart, int sentenceEnd) {
+      this.sentence = sentence;
+      this.sentenceStart = sentenceStart;
+      this.sentenceEnd = sentenceEnd;
+    }
+
+    int order() {
+      return cueStart >= 0 ? cueStart : contentStart >= 0 ? contentStart : sentenceStart;
+    }
+
+    Span sentenceSpan() {
+      return new Span(sentenceStart, sentenceEnd);
+    }
   }
 }

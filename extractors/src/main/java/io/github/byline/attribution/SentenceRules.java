@@ -1,0 +1,1282 @@
+package io.github.byline.attribution;
+
+import io.github.byline.attribution.AttributionDetector.Article;
+import io.github.byline.attribution.AttributionDetector.Draft;
+import io.github.byline.model.AttributionType;
+import io.github.byline.model.CueClass;
+import io.github.byline.model.Hedge;
+import io.github.byline.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The attribution sieves applied to one sentence. Every scan is bounded by the sentence's tokens,
+ * so the whole pass is linear in the sentence length times a small constant.
+ *
+ * <p>Not thread-safe: one instance per sentence per call.
+ */
+final class SentenceRules {
+
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "am", "'re");
+  private static final Set<String> AUX =
+      Set.of(
+          "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
+          "might", "should", "must", "did", "does", "do", "be", "been", "being", "'s", "'ve", "'d",
+          "'ll", "not", "n't", "never", "shall");
+  private static final Set<String> INNER_ADP = Set.of("of", "in", "at", "for", "from", "with");
+  private static final Set<String> WH = Set.of("how", "whether", "if", "why", "what");
+  static final boolean ADV_OK = !Boolean.getBoolean("byline.noadv");
+  static final double LEARNED_P =
+      Double.parseDouble(System.getProperty("byline.cue.learnedp", "0.3"));
+  static final double FALLBACK_P =
+      Double.parseDouble(System.getProperty("byline.cue.fallbackp", "0.6"));
+  static final double TAIL_P = Double.parseDouble(System.getProperty("byline.cue.tailp", "0.5"));
+  private static final Set<String> NOUN_CUES =
+      Set.of(
+          "claim",
+          "claims",
+          "assertion",
+          "statement",
+          "warning",
+          "argument",
+          "belief",
+          "suggestion",
+          "promise",
+          "pledge",
+          "accusation",
+          "allegation",
+          "insistence",
+          "view",
+          "contention",
+          "announcement",
+          "admission",
+          "prediction",
+          "assurance",
+          "charge",
+          "complaint",
+          "concern",
+          "fear",
+          "hope",
+          "insinuation",
+          "remark",
+          "comments",
+          "remarks");
+  private static final Set<String> ALWAYS_VERBS =
+      Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+  private static final Set<String> RESPONSE_LEMMAS =
+      Set.of("respond", "reply", "comment", "answer", "return");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you");
+  private static final Set<String> HEARSAY_ADVERBS =
+      Set.of("reportedly", "allegedly", "purportedly", "supposedly", "reputedly");
+  private static final Set<String> MEDIA =
+      Set.of(
+          "statement",
+          "interview",
+          "tweet",
+          "speech",
+          "email",
+          "letter",
+          "post",
+          "op-ed",
+          "release",
+          "memo",
+          "message",
+          "report",
+          "column",
+          "essay",
+          "blog",
+          "editorial");
+  private static final Set<String> POSSESSIVE =
+      Set.of("his", "her", "its", "their", "our", "my", "your");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom", "whose");
+  static final Set<String> DATE_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan.",
+          "feb.",
+          "aug.",
+          "sept.",
+          "oct.",
+          "nov.",
+          "dec.",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "last",
+          "this",
+          "next",
+          "earlier",
+          "later",
+          "recently",
+          "day",
+          "weekend");
+
+  private final AttributionDetector detector;
+  private final Article article;
+  private final Words w;
+  private final int sentence;
+  private final int sentStart;
+  private final int sentEnd;
+  private final boolean[] claimed;
+  private final List<Draft> found = new ArrayList<>();
+
+  SentenceRules(
+      AttributionDetector detector,
+      Article article,
+      Words w,
+      int sentence,
+      int sentStart,
+      int sentEnd,
+      int paragraph) {
+    this.detector = detector;
+    this.article = article;
+    this.w = w;
+    this.sentence = sentence;
+    this.sentStart = sentStart;
+    this.sentEnd = sentEnd;
+    this.claimed = new boolean[w.size];
+  }
+
+  void run(List<Draft> out) {
+    if (w.size == 0) {
+      return;
+    }
+    boolean candidate = false;
+    CueLexicon lex = detector.lexicon();
+    for (int i = 0; i < w.size && !candidate; i++) {
+      candidate = lex.isCandidate(w.lower[i]) || w.lower[i].equals("according");
+    }
+    if (!candidate) {
+      return;
+    }
+    detector.tag(w);
+    accordingTo();
+    for (int c = w.size - 1; c >= 0; c--) {
+      if (!claimed[c]) {
+        sentenceFinal(c);
+      }
+    }
+    // Hand-listed reporting verbs first, so "others defending laws, Schuette said …" keeps "said".
+    for (int c = 0; c < w.size; c++) {
+      CueLexicon.Verb v = detector.lexicon().verb(w.lower[c]);
+      if (!claimed[c] && v != null && !v.learned()) {
+        leading(c);
+      }
+    }
+    for (int c = 0; c < w.size; c++) {
+      if (!claimed[c]) {
+        leading(c);
+      }
+    }
+    for (int c = 1; c + 2 < w.size; c++) {
+      if (!claimed[c]
+          && NOUN_CUES.contains(w.lower[c])
+          && w.is(c - 1, "'s")
+          && w.is(c + 1, "that")) {
+        possessiveNoun(c);
+      }
+    }
+    fallback();
+    hedges();
+    out.addAll(found);
+  }
+
+  // ---- sieve 1: according to ----
+
+  private void accordingTo() {
+    for (int i = 0; i + 1 < w.size; i++) {
+      if (!w.lower[i].equals("according") || !w.lower[i + 1].equals("to") || claimed[i]) {
+        continue;
+      }
+      int e = i + 2;
+      while (e < w.size
+          && e < i + 30
+          && !w.is(e, ",")
+          && !w.is(e, ":")
+          && !(isFinalPunct(e) && e == w.size - 1)) {
+        e++;
+      }
+      if (e == w.size && e > i + 2 && isFinalPunct(e - 1)) {
+        e--;
+      }
+      int[] np = e > i + 2 && hasHead(i + 2, e) ? new int[] {i + 2, e} : null;
+      if (np == null) {
+        continue;
+      }
+      Draft d = draft();
+      setCue(d, i, i + 2, "according to", CueClass.SPEECH);
+      setSource(d, np[0], np[1]);
+      int before = i - 1;
+      if (before >= 0 && isBoundary(before)) {
+        setContentTokens(d, 0, before);
+      } else if (np[1] < w.size && (w.lower[np[1]].equals(",") || w.lower[np[1]].equals(":"))) {
+        setContentTokens(d, np[1] + 1, contentEndToken(np[1] + 1));
+      } else {
+        continue;
+      }
+      if (d.contentStart < 0) {
+        continue;
+      }
+      accept(d, i, np[1]);
+    }
+  }
+
+  // ---- sieve 2: "…, X said." and "…, said X." ----
+
+  private void sentenceFinal(int c) {
+    Cand k = cue(c);
+    if (k == null || k.start == c && w.lower[c].endsWith("ing")) {
+      return;
+    }
+    int p = k.start - 1;
+    if (p >= 1 && isBoundary(p)) {
+      int[] np = rightNp(k.end, false);
+      if (np != null
+          && w.is(np[1], ",")
+          && np[1] + 1 < w.size
+          && !RELATIVE.contains(w.lower[np[1] + 1])) {
+        // "said Mary Polak, the province's environment minister.": the appositive joins the source.
+        int e = np[1] + 1;
+        while (e < w.size && !w.is(e, ",") && !isFinalPunct(e) && !isVerbal(e) && !w.is(e, "who")) {
+          e++;
+        }
+        if (e > np[1] + 1
+            && (e == w.size || isFinalPunct(e) && e == w.size - 1)
+            && hasHead(np[1] + 1, e)) {
+          np = new int[] {np[0], e};
+        }
+      }
+      if (np != null && (np[1] >= w.size || !isVerbal(np[1])) && nonClausal(np[1])) {
+        Draft d = draft();
+        setCue(d, k);
+        setSource(d, np[0], np[1]);
+        setContentBefore(d, p);
+        if (d.contentStart >= 0) {
+          citing(d, np[1]);
+          accept(d, 0, Math.max(np[1], k.end) - 1);
+          return;
+        }
+      }
+    }
+    int[] np = leftNp(k.start);
+    if (np == null && k.start > 0 && w.is(k.start - 1, ",")) {
+      np = beforeParenthetical(k.start - 1);
+    }
+    if (np != null && np[0] == 0 && nonClausal(k.end) && contentAfterEmpty(k.end)) {
+      quoteBefore(k, np);
+      return;
+    }
+    if (np == null || np[0] < 2 || !nonClausal(k.end)) {
+      return;
+    }
+    int b = np[0] - 1;
+    while (b > 1 && !isBoundary(b) && isMark(b)) {
+      b--;
+    }
+    if (!isBoundary(b) && !(isMark(b) && w.is(b - 1, ","))) {
+      return;
+    }
+    Draft d = draft();
+    setCue(d, k);
+    setSource(d, np[0], np[1]);
+    setContentBefore(d, b);
+    if (d.contentStart < 0) {
+      return;
+    }
+    citing(d, k.end);
+    accept(d, 0, k.end - 1);
+  }
+
+  /** Whether nothing but time phrases and a final stop follow the cue. */
+  private boolean contentAfterEmpty(int from) {
+    for (int i = from; i < w.size; i++) {
+      if (!isFinalPunct(i)
+          && !isTemporal(i)
+          && !w.pos(i).equals("ADP")
+          && !w.pos(i).equals("DET")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "“Stay there!” Trump said.": the quotation just before the sentence is the content. */
+  private void quoteBefore(Cand k, int[] np) {
+    String t = article.text;
+    int p = sentStart - 1;
+    while (p >= 0 && (t.charAt(p) == ' ' || t.charAt(p) == '\t')) {
+      p--;
+    }
+    if (p < 1 || !Quotes.isQuoteChar(t.charAt(p))) {
+      return;
+    }
+    Quotes.Quote q = article.quoteAt(p - 1);
+    if (q == null || q.close() != p) {
+      return;
+    }
+    Draft d = draft();
+    setCue(d, k);
+    setSource(d, np[0], np[1]);
+    setContent(d, q.start(), q.end());
+    if (d.contentStart >= 0) {
+      d.type = AttributionType.DIRECT;
+      accept(d, 0, k.end - 1);
+    }
+  }
+
+  // ---- sieve 3: "X said (that) …" ----
+
+  private void leading(int c) {
+    Cand k = cue(c);
+    if (k == null) {
+      return;
+    }
+    int[] np = leftNp(k.start);
+    Draft d = draft();
+    int before = k.start - 1;
+    while (before > 0 && w.pos(before).equals("ADV")) {
+      before--;
+    }
+    if (np == null
+        && k.start > 0
+        && (w.is(k.start - 1, ",") || isDash(k.start - 1))
+        && w.lower[c].endsWith("ing")) {
+      // "…, saying that …": the subject of the clause (or of the previous attribution) speaks.
+      Draft prev = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (prev != null && prev.source != null) {
+        d.source = prev.source;
+        d.sourceFirst = prev.sourceFirst;
+        d.sourceLast = prev.sourceLast;
+        d.sourceStart = prev.sourceStart;
+        d.sourceEnd = prev.sourceEnd;
+      } else {
+        np = initialNp();
+        if (np == null || np[1] >= k.start || !isVerbal(np[1])) {
+          return;
+        }
+      }
+    } else if (np == null && before > 0 && (w.is(before, "and") || w.is(before, "but"))) {
+      np = initialNp();
+      if (np != null && embedsClause(np[1], before)) {
+        np = null;
+      }
+    } else if (np == null && k.start > 0 && w.is(k.start - 1, ",")) {
+      np = beforeParenthetical(k.start - 1);
+    }
+    if (np != null
+        && np[1] - np[0] == 1
+        && FIRST_SECOND_PERSON.contains(w.lower[np[0]])
+        && article.quoteAt(w.start[c]) != null) {
+      return; // "I think …" inside a quotation is the quoted speaker's words, not a new attribution
+    }
+    if (np != null) {
+      setSource(d, np[0], np[1]);
+    } else if (d.source == null) {
+      return;
+    }
+    int from = k.end;
+    if (k.verb != null && k.verb.takesAddressee()) {
+      int[] obj = rightNp(from, false);
+      if (obj != null && !w.is(from, "that")) {
+        from = obj[1];
+      }
+    }
+    int cs = contentStart(from);
+    if (cs < 0 || cs >= w.size) {
+      return;
+    }
+    if (k.weak() && !explicitContent(from, cs)) {
+      return; // "instructions order officials to track": a rare cue form needs "that" or a quote
+    }
+    int ce = contentEndToken(cs);
+    if (ce - cs < 2) {
+      return;
+    }
+    if (k.verb != null && k.verb.needsClause() && !hasClause(cs, ce)) {
+      return;
+    }
+    setCue(d, k);
+    setContentTokens(d, cs, ce);
+    if (d.contentStart < 0) {
+      return;
+    }
+    citing(d, k.end);
+    accept(d, Math.min(d.sourceFirst, k.start), k.end - 1);
+  }
+
+  // ---- sieve 3b: "Trump's claim that …" ----
+
+  private void possessiveNoun(int c) {
+    int[] np = leftNp(c);
+    if (np == null || np[1] != c || claimed[np[0]]) {
+      return;
+    }
+    int cs = c + 2;
+    int ce = contentEndToken(cs);
+    if (ce - cs < 2 || !hasClause(cs, ce)) {
+      return;
+    }
+    Draft d = draft();
+    String lemma = SourceResolver.singular(w.lower[c]);
+    setCue(d, c, c + 1, lemma, CueClass.SPEECH);
+    setSource(d, np[0], np[1]);
+    setContentTokens(d, cs, ce);
+    if (d.contentStart >= 0) {
+      accept(d, np[0], c + 1);
+    }
+  }
+
+  // ---- sieve 4: hedges ----
+
+  private void hedges() {
+    CueLexicon lex = detector.lexicon();
+    List<Hedge> hs = new ArrayList<>();
+    CueLexicon.HedgePhrase hearsay = null;
+    int hearsayAt = -1;
+    for (int i = 0; i < w.size; i++) {
+      for (CueLexicon.HedgePhrase h : lex.hedgesStartingWith(w.lower[i])) {
+        String[] t = h.tokens();
+        if (i + t.length > w.size) {
+          continue;
+        }
+        boolean match = true;
+        for (int j = 1; j < t.length && match; j++) {
+          match = w.lower[i + j].equals(t[j]);
+        }
+        if (match) {
+          int s = w.start[i];
+          int e = w.end[i + t.length - 1];
+          hs.add(new Hedge(new Span(s, e), article.text.substring(s, e)));
+          if (h.hearsay() && hearsay == null) {
+            hearsay = h;
+            hearsayAt = i;
+          }
+          i += t.length - 1;
+          break;
+        }
+      }
+    }
+    if (hs.isEmpty()) {
+      return;
+    }
+    if (found.isEmpty()) {
+      Draft d = draft();
+      if (hearsay != null) {
+        setCue(
+            d, hearsayAt, hearsayAt + hearsay.tokens().length, hearsay.lemma(), CueClass.HEARSAY);
+      } else {
+        d.hedgeOnly = true;
+      }
+      found.add(d);
+    }
+    for (Draft d : found) {
+      d.hedges.addAll(hs);
+    }
+  }
+
+  // ---- sieve 5: cues the classifier is sure of, in layouts the sieves above do not know ----
+
+  private void fallback() {
+    CueClassifier clf = detector.classifier();
+    if (clf == null || FALLBACK_P > 1) {
+      return;
+    }
+    CueLexicon lex = detector.lexicon();
+    for (int c = 0; c < w.size; c++) {
+      if (claimed[c]
+          || !w.pos(c).equals("VERB")
+          || !Character.isLetter(w.lower[c].charAt(0))
+          || article.quoteAt(w.start[c]) != null
+          || passive(c)
+          || c + 1 < w.size && w.is(c + 1, "by")
+          || clf.probability(w, c, lex) < FALLBACK_P) {
+        continue;
+      }
+      int start = c;
+      while (start > 0
+          && !claimed[start - 1]
+          && (AUX.contains(w.lower[start - 1]) || w.pos(start - 1).equals("ADV"))
+          && c - start < 3) {
+        start--;
+      }
+      boolean skip = false;
+      for (int i = start; i < c; i++) {
+        skip |= NEGATIONS.contains(w.lower[i]) || HEARSAY_ADVERBS.contains(w.lower[i]);
+      }
+      if (skip) {
+        continue;
+      }
+      CueLexicon.Verb v = lex.verb(w.lower[c]);
+      if (v == null) {
+        v = lex.tailVerb(w.lower[c]);
+      }
+      String lemma = v != null ? v.lemma() : w.lower[c];
+      CueClass cls = v != null ? v.cueClass() : CueClass.SPEECH;
+      int end = c + 1;
+      int[] np = leftNp(start);
+      boolean inverted = false;
+      if (np == null && start > 0 && (isBoundary(start - 1) || isMark(start - 1))) {
+        np = rightNp(end, false);
+        inverted = np != null;
+      }
+      if (np == null) {
+        continue;
+      }
+      Draft d = draft();
+      if (inverted) {
+        int b = start - 1;
+        setCue(d, start, end, lemma, cls);
+        setSource(d, np[0], np[1]);
+        setContentBefore(d, b);
+        if (d.contentStart < 0) {
+          continue;
+        }
+        accept(d, 0, Math.max(np[1], end) - 1);
+        continue;
+      }
+      int cs = contentStart(end);
+      if (cs >= w.size || !explicitContent(end, cs)) {
+        continue;
+      }
+      int ce = contentEndToken(cs);
+      if (ce - cs < 2) {
+        continue;
+      }
+      setCue(d, start, end, lemma, cls);
+      setSource(d, np[0], np[1]);
+      setContentTokens(d, cs, ce);
+      if (d.contentStart < 0) {
+        continue;
+      }
+      accept(d, Math.min(np[0], start), end - 1);
+    }
+  }
+
+  // ---- cues ----
+
+  /** A cue: tokens [start, end) with the verb it is built on. */
+  private record Cand(
+      int start,
+      int end,
+      String lemma,
+      CueClass cueClass,
+      CueLexicon.@Nullable Verb verb,
+      boolean weak) {}
+
+  private @Nullable Cand cue(int c) {
+    if (claimed[c]) {
+      return null;
+    }
+    CueLexicon lex = detector.lexicon();
+    CueLexicon.Verb v = lex.verb(w.lower[c]);
+    CueClassifier clf = detector.classifier();
+    boolean weak = false;
+    if (clf != null && (v == null || v.learned())) {
+      // Learned forms are cues in some contexts only ("added", "warned"): the classifier decides.
+      weak = v == null;
+      CueLexicon.Verb t = v != null ? v : lex.tailVerb(w.lower[c]);
+      if (t == null || clf.probability(w, c, lex) < (v != null ? LEARNED_P : TAIL_P)) {
+        return null;
+      }
+      v = t;
+    }
+    if (v == null) {
+      return null;
+    }
+    String pos = w.pos(c);
+    boolean verbReading =
+        pos.equals("VERB")
+            // The tagger misreads "Trump said of Romney"; these forms are verbs after a subject.
+            || ALWAYS_VERBS.contains(w.lower[c]) && c > 0 && !w.pos(c - 1).equals("DET")
+            // "IStories notes that …": the tagger reads a noun, the "that" after it says verb.
+            || pos.equals("NOUN")
+                && c > 0
+                && c + 1 < w.size
+                && (w.lower[c + 1].equals("that") || w.lower[c + 1].equals(":"))
+                && (w.pos(c - 1).equals("PROPN")
+                    || w.pos(c - 1).equals("NOUN")
+                    || w.pos(c - 1).equals("PRON"));
+    if (!verbReading) {
+      return null;
+    }
+    int end = c + 1;
+
+    if (!v.particles().isEmpty() && end < w.size && v.particles().contains(w.lower[end])) {
+      end++;
+    } else if (v.needsParticle()) {
+      return null;
+    }
+    int start = c;
+    // "was quoted as saying": the passive frame belongs to the cue.
+    if (v.lemma().equals("say")
+        && c >= 3
+        && w.is(c - 1, "as")
+        && w.is(c - 2, "quoted")
+        && BE.contains(w.lower[c - 3])) {
+      start = c - 3;
+    } else {
+      if (passive(c) || c + 1 < w.size && w.is(c + 1, "by") && w.lower[c].endsWith("ed")) {
+        return null; // "a video published by X": a participle whose agent follows is no cue
+      }
+      while (start > 0
+          && !claimed[start - 1]
+          && (AUX.contains(w.lower[start - 1])
+              || ADV_OK && w.pos(start - 1).equals("ADV") && start - 1 > 0 && c - start < 3)) {
+        start--;
+      }
+      if (start < c
+          && (w.lower[start].equals("not")
+              || w.lower[start].equals("n't")
+              || w.lower[start].equals("never"))) {
+        start++;
+      }
+    }
+    for (int i = start; i < c; i++) {
+      if (HEARSAY_ADVERBS.contains(w.lower[i])) {
+        return null; // "had allegedly agreed": the hedge, not the verb, attributes the claim
+      }
+    }
+    if (RESPONSE_LEMMAS.contains(v.lemma()) && negated(c)) {
+      return null; // "did not respond to a request for comment": nothing was said
+    }
+    if (start == c && c > 0 && w.lower[c].equals("quoted")) {
+      return null;
+    }
+    return new Cand(start, end, v.lemma(), v.cueClass(), v, weak);
+  }
+
+  /** Whether a negation stands among the auxiliaries and adverbs just before token {@code c}. */
+  private boolean negated(int c) {
+    for (int i = c - 1; i >= 0 && i >= c - 3; i--) {
+      if (NEGATIONS.contains(w.lower[i])) {
+        return true;
+      }
+      if (!AUX.contains(w.lower[i]) && !w.pos(i).equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean passive(int c) {
+    int j = c - 1;
+    while (j >= 0 && w.pos(j).equals("ADV")) {
+      j--;
+    }
+    return j >= 0 && BE.contains(w.lower[j]) && !w.lower[c].endsWith("ing");
+  }
+
+  // ---- noun phrases ----
+
+  private boolean npToken(int i) {
+    if (w.lower[i].equals("'s") || w.lower[i].equals("'") && i > 0 && w.end[i - 1] == w.start[i]) {
+      return true;
+    }
+    String p = w.pos(i);
+    switch (p) {
+      case "DET":
+      case "ADJ":
+      case "NOUN":
+      case "PROPN":
+      case "NUM":
+        return true;
+      case "PRON":
+        return !RELATIVE.contains(w.lower[i]);
+      case "PART":
+        return w.lower[i].equals("'s") || w.lower[i].equals("'");
+      case "PUNCT":
+        return w.lower[i].equals("-")
+            || w.lower[i].equals("&")
+            || w.lower[i].equals(".")
+                && i > 0
+                && i + 1 < w.size
+                && w.end[i - 1] == w.start[i]
+                && w.end[i - 1] - w.start[i - 1] <= 3
+                && Character.isUpperCase(w.norm[i - 1].charAt(0));
+      default:
+        return false;
+    }
+  }
+
+  private boolean hasHead(int from, int to) {
+    if (to - from >= 2 && w.pos(to - 1).equals("ADJ") && w.pos(from).equals("DET")) {
+      return true; // "the official said": the tagger reads the noun as an adjective
+    }
+    for (int i = from; i < to; i++) {
+      String p = w.pos(i);
+      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM")) {
+        return true;
+      }
+      if (p.equals("ADJ")
+          && Character.isUpperCase(w.norm[i].charAt(0))
+          && !w.norm[i].endsWith("an")) {
+        return true; // a name the tagger read as an adjective at the sentence start
+      }
+    }
+    return false;
+  }
+
+  /** The subject noun phrase ending right before token {@code end} (skipping adverbs), or null. */
+  private int @Nullable [] leftNp(int end) {
+    int j = end - 1;
+    while (j >= 0 && w.pos(j).equals("ADV") && !claimed[j]) {
+      j--;
+    }
+    int e = j + 1;
+    if (j >= 0 && w.lower[j].equals("who") && !claimed[j]) {
+      return new int[] {j, j + 1};
+    }
+    while (j >= 0 && !claimed[j]) {
+      if (w.is(j, ")")) {
+        // "Sen. Elizabeth Warren (D-MA) said": the parenthesis belongs to the name.
+        int k = j - 1;
+        while (k >= 0 && k > j - 12 && !w.is(k, "(") && !w.is(k, ")")) {
+          k--;
+        }
+        if (k >= 1 && w.is(k, "(")) {
+          j = k - 1;
+          continue;
+        }
+        break;
+      }
+      if (npToken(j)
+          || (INNER_ADP.contains(w.lower[j]) && j + 1 < e)
+          || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1))) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    int s = j + 1;
+    while (s < e && (w.pos(s).equals("ADP") || w.pos(s).equals("CCONJ"))) {
+      // A leading prepositional phrase ("In 2017 the ministry said") is not the subject.
+      int k = s + 1;
+      while (k < e && !w.pos(k).equals("DET") && !w.pos(k).equals("PRON")) {
+        k++;
+      }
+      s = k;
+    }
+    while (s < e && w.pos(s).equals("PUNCT")) {
+      s++; // "'' he said": a stray mark is not part of the subject
+    }
+    e = trimTemporal(s, e);
+    if (s >= e || !hasHead(s, e)) {
+      return null;
+    }
+    if (e - s == 1 && w.pos(s).equals("PRON") && !isPersonalPronoun(w.lower[s])) {
+      return null;
+    }
+    return new int[] {s, e};
+  }
+
+  static boolean isPersonalPronoun(String lower) {
+    switch (lower) {
+      case "he":
+      case "she":
+      case "it":
+      case "they":
+      case "we":
+      case "i":
+      case "you":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Drops a trailing time expression: "the ministry in 2017", "Kommersant on Wednesday". */
+  private int trimTemporal(int s, int e) {
+    for (int i = s + 1; i < e; i++) {
+      if (w.pos(i).equals("ADP") && allTemporal(i + 1, e)) {
+        return i;
+      }
+    }
+    int k = e;
+    while (k > s + 1 && isTemporal(k - 1)) {
+      k--;
+    }
+    return k < e && allTemporal(k, e) ? k : e;
+  }
+
+  private boolean allTemporal(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isTemporal(i) && !w.pos(i).equals("DET")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isTemporal(int i) {
+    String l = w.lower[i];
+    return DATE_WORDS.contains(l) || (l.length() == 4 && l.chars().allMatch(Character::isDigit));
+  }
+
+  /** A noun phrase starting at token {@code from}: a name, "the officer", "he". */
+  private int @Nullable [] rightNp(int from, boolean allowPp) {
+    int j = from;
+    if (j < w.size && w.pos(j).equals("PRON") && isPersonalPronoun(w.lower[j])) {
+      return new int[] {j, j + 1};
+    }
+    while (j < w.size
+        && !claimed[j]
+        && (npToken(j) && !w.pos(j).equals("PRON")
+            || w.lower[j].equals("'s")
+            || w.pos(j).equals("PRON") && j > from && POSSESSIVE.contains(w.lower[j])
+            || (allowPp || w.lower[j].equals("of"))
+                && w.pos(j).equals("ADP")
+                && j > from
+                && j + 1 < w.size
+                && npToken(j + 1))) {
+      j++;
+    }
+    int e = trimTemporal(from, j);
+    if (e <= from || !hasHead(from, e)) {
+      return null;
+    }
+    return new int[] {from, e};
+  }
+
+  /** "The letter, which is dated …, states": the noun phrase at the sentence start. */
+  private int @Nullable [] initialNp() {
+    int e = 0;
+    while (e < w.size && (npToken(e) && !w.pos(e).equals("PUNCT") || w.lower[e].equals("'s"))) {
+      e++;
+    }
+    return e > 0 && hasHead(0, e) ? new int[] {0, e} : null;
+  }
+
+  /**
+   * Whether a subordinate clause or infinitive lies between the subject and a coordinated cue
+   * outside commas: "instructions order officials to track people who are approached and agree"
+   * coordinates "agree" with "are approached", not with the subject.
+   */
+  private boolean embedsClause(int from, int to) {
+    boolean inCommas = false;
+    for (int i = from; i < to; i++) {
+      if (w.is(i, ",")) {
+        inCommas = !inCommas;
+      } else if (!inCommas && RELATIVE.contains(w.lower[i]) && !w.pos(i).equals("SCONJ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Kevin Brady, chairman of the committee, said": the subject before one or more appositives or
+   * relative clauses, the last of which ends at {@code comma}; the span includes them and the
+   * comma.
+   */
+  private int @Nullable [] beforeParenthetical(int comma) {
+    int cEnd = comma;
+    boolean sawAppositive = false;
+    // The source runs to the comma after its last noun-phrase appositive; participial and
+    // adverbial insertions ("…, speaking to reporters, said", "…, for instance, said") stay out.
+    int sourceEnd = -1;
+    for (int level = 0; level < 5; level++) {
+      int cOpen = cEnd - 1;
+      while (cOpen >= 0 && !w.is(cOpen, ",")) {
+        cOpen--;
+      }
+      int segStart = cOpen + 1;
+      int[] np = leftNp(cEnd);
+      boolean isNp = np != null && np[0] == segStart && np[1] == cEnd;
+      if (sawAppositive && isNp && (cOpen < 0 || introBefore(cOpen))) {
+        return new int[] {segStart, sourceEnd < 0 ? cEnd : sourceEnd};
+      }
+      if (sawAppositive
+          && np != null
+          && np[1] == cEnd
+          && np[0] > segStart
+          && (isDash(np[0] - 1) || w.is(np[0] - 1, "and") || w.is(np[0] - 1, "but"))) {
+        // "… — Brendan Buck, a spokesman for Ryan, told POLITICO that …"
+        return new int[] {np[0], sourceEnd < 0 ? cEnd : sourceEnd};
+      }
+      if (cOpen < 0 || !appositive(segStart, cEnd)) {
+        return null;
+      }
+      String p = w.pos(segStart);
+      boolean insertion = p.equals("VERB") || p.equals("ADP") || p.equals("ADV");
+      if (!insertion && sourceEnd < 0) {
+        sourceEnd = cEnd + 1;
+      }
+      sawAppositive = true;
+      cEnd = cOpen;
+    }
+    return null;
+  }
+
+  private boolean appositive(int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    String first = w.lower[from];
+    if (first.equals("who")
+        || first.equals("which")
+        || w.pos(from).equals("VERB")
+        || to - from <= 3 && (w.pos(from).equals("ADP") || w.pos(from).equals("ADV"))) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      if (isVerbal(i) || claimed[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the segment ending at comma {@code comma} is an introductory phrase. */
+  private boolean introBefore(int comma) {
+    int k = comma - 1;
+    while (k >= 0 && !w.is(k, ",")) {
+      k--;
+    }
+    int ps = k + 1;
+    if (ps >= comma) {
+      return false;
+    }
+    String p = w.pos(ps);
+    return p.equals("ADP")
+        || p.equals("ADV")
+        || p.equals("SCONJ")
+        || p.equals("CCONJ")
+        || p.equals("VERB")
+        || allTemporal(ps, comma);
+  }
+
+  // ---- content ----
+
+  private boolean isBoundary(int i) {
+    if (i < 0 || i >= w.size) {
+      return false;
+    }
+    String l = w.lower[i];
+    if (l.equals(",")
+        || l.equals(";")
+        || l.equals("\u2014")
+        || l.equals("\u2013")
+        || l.equals("--")) {
+      return true;
+    }
+    char c = article.text.charAt(w.start[i]);
+    return w.end[i] - w.start[i] <= 2 && Quotes.isQuoteChar(c) && i > 0 && isClosingMark(i);
+  }
+
+  private boolean isClosingMark(int i) {
+    Quotes.Quote q = article.quoteAt(w.start[i] - 1);
+    return q != null && q.close() == w.start[i];
+  }
+
+  /** Whether token {@code i} is a quotation mark or an apostrophe standing alone. */
+  private boolean isMark(int i) {
+    return w.end[i] - w.start[i] <= 2 && Quotes.isQuoteChar(article.text.charAt(w.start[i]));
+  }
+
+  private boolean isDash(int i) {
+    String l = w.lower[i];
+    return l.equals("\u2014") || l.equals("\u2013") || l.equals("--");
+  }
+
+  private boolean isVerbal(int i) {
+    String p = w.pos(i);
+    return p.equals("VERB") || p.equals("AUX");
+  }
+
+  /** Whether the tokens after a cue up to the next comma carry no clause of their own. */
+  private boolean nonClausal(int from) {
+    for (int i = from; i < w.size; i++) {
+      String l = w.lower[i];
+      if (l.equals(",") || l.equals(";") || l.equals("who") || l.equals("which")) {
+        return true;
+      }
+      if (l.equals("that") || l.equals(":") || WH.contains(l)) {
+        return false;
+      }
+      if (w.pos(i).equals("SCONJ") && i > from) {
+        return true; // "said X when asked about …"
+      }
+      if (isVerbal(i)) {
+        return false;
+      }
+      if (Quotes.isQuoteChar(article.text.charAt(w.start[i])) && w.end[i] - w.start[i] <= 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean hasClause(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isVerbal(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether content starting at {@code cs} after a cue ending before {@code from} is marked. */
+  private boolean explicitContent(int from, int cs) {
+    return cs > from || isMark(cs) || article.quoteAt(w.start[cs]) != null;
+  }
+
+  /** Where the content starts after a cue ending before {@code from}, or -1. */
+  private int contentStart(int from) {
+    while (from + 1 < w.size && isTemporal(from) && !w.is(from, "this") && !w.is(from, "last")) {
+      from++; // "reported Saturday 10 prisoners …"
+    }
+    for (int i = from; i < Math.min(w.size, from + 10); i++) {
+      String l = w.lower[i];
+      if (l.equals("that") && !w.pos(i).equals("DET")) {
+        return i + 1;
+      }
+      if (l.equals(":")) {
+        return i + 1;
+      }
+      if (WH.contains(l) && i > from) {
+        return i;
+      }
+      if (isVerbal(i) || l.equals(",") || l.equals(".")) {
+        break;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * The token after the content that starts at {@code from}: before ", citing" and the final stop.
+   */
+  private int contentEndToken(int from) {
+    int e = w.size;
+    for (int i = from + 1; i + 1 < w.size; i++) {
+      if (w.lower[i].equals(",")
+          && (w.lower[i + 1].equals("citing")
+              || w.lower[i + 1].equals("according")
+              || w.lower[i + 1].equals("adding")
+              || w.lower[i + 1].equals("saying"))
+          && article.quoteAt(w.start[i]) == null) {
+        return i;
+      }
+      if (w.lower[i].equals(",")
+          && i + 2 < w.size
+          && (w.is(i + 1, "and") || w.is(i + 1, "but") || w.is(i + 1, "while"))
+          && article.quoteAt(w.start[i]) == null
+          && secondSpeaker(i + 2)) {
+        return i; // "Clinton said A, while Trump said B": B has its own source
+      }
+    }
+    while (e > from && isFinalPunct(e - 1)) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Whether a subject and a hand-listed reporting verb start at token {@code from}. */
+  private boolean secondSpeaker(int from) {
+    for (int i = from + 1; i < Math.min(w.size, from + 7); i++) {
+      CueLexicon.Verb v = detector.lexicon().verb(w.lower[i]);
+      if (v != null && !v.learned() && w.pos(i).equals("VERB")) {
+        int[] np = leftNp(i);
+        return np != null && np[0] == from;
+      }
+      if (w.is(i, ",") || isVerbal(i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean isFinalPunct(int i) {
+    String l = w.lower[i];
+    return l.equals(".") || l.equals("!") || l.equals("?") || l.equals(";") || l.equals(",");
+  }
+
+  /** Content from token {@code from} to token {@code to} (exclusive), quotation marks trimmed. */
+  private void setContentTokens(Draft d, int from, int to) {
+    if (from >= to) {
+      return;
+    }
+    int cs = w.start[from];
+    int ce = w.end[to - 1];
+    Quotes.Quote q = article.quoteAt(cs < article.text.length() ? cs + 1 : cs);
+    if (q != null && q.open() == cs) {
+      // Content opening a quotation runs to its end, across sentences and paragraphs.
+      ce = Math.max(ce, q.end());
+    }
+    setContent(d, cs, ce);
+  }
+
+  /**
+   * Content from the sentence start (or the start of a quotation begun earlier) to token {@code
+   * boundary}.
+   */
+  private void setContentBefore(Draft d, int boundary) {
+    if (boundary <= 0) {
+      return;
+    }
+    int cs = w.start[0];
+    int ce = w.end[boundary - 1];
+    if (isBoundary(boundary) && !w.is(boundary, ",")) {
+      ce = w.start[boundary];
+    }
+    Quotes.Quote q = article.quoteAt(ce - 1);
+    if (q != null && q.start() < cs && (q.close() < 0 || q.close() <= w.start[boundary])) {
+      cs = q.start();
+    }
+    setContent(d, cs, ce);
+  }
+
+  private void setContent(Draft d, int cs, int ce) {
+    String t = article.text;
+    int s = cs;
+    while (s < ce
+        && (Character.isWhitespace(t.charAt(s))
+            || Quotes.isQuoteChar(t.charAt(s))
+            || t.charAt(s) == ','
+            || t.charAt(s) == ':')) {
+      s++;
+    }
+    int e = ce;
+    while (e > s
+        && (Character.isWhitespace(t.charAt(e - 1))
+            || Quotes.isQuoteChar(t.charAt(e - 1)) && !isApostropheEnd(e - 1)
+            || t.charAt(e - 1) == ',')) {
+      e--;
+    }
+    if (e - s < 2) {
+      return;
+    }
+    d.contentStart = s;
+    d.contentEnd = e;
+    d.type = type(s, e);
+  }
+
+  private boolean isApostropheEnd(int at) {
+    // "the recruits’" keeps its apostrophe unless it closes a quotation.
+    Quotes.Quote q = article.quoteAt(at - 1);
+    return q == null || q.close() != at;
+  }
+
+  private AttributionType type(int s, int e) {
+    Quotes.Quote first = article.quoteAt(s);
+    if (first != null && first.start() >= s - 1 && first.start() <= s + 1) {
+      int qe = first.end();
+      if (e >= qe - 2 && e <= qe) {
+        return AttributionType.DIRECT;
+      }
+    }
+    for (Quotes.Quote q : article.quotes) {
+      if (q.open() >= e) {
+        break;
+      }
+      if (q.end() > s && q.start() < e) {
+        return AttributionType.MIXED;
+      }
+    }
+    return AttributionType.INDIRECT;
+  }
+
+  // ---- drafts ----
+
+  private Draft draft() {
+    return new Draft(sentence, sentStart, sentEnd);
+  }
+
+  private void setCue(Draft d, Cand k) {
+    setCue(d, k.start, k.end, k.lemma, k.cueClass);
+  }
+
+  private void setCue(Draft d, int from, int to, String lemma, CueClass cls) {
+    d.cueStart = w.start[from];
+    d.cueEnd = w.end[to - 1];
+    d.cueLemma = lemma;
+    d.cueClass = cls;
+    d.cue = Boolean.TRUE;
+  }
+
+  private void setSource(Draft d, int from, int to) {
+    d.source = w;
+    d.sourceFirst = from;
+    d.sourceLast = to;
+    d.sourceStart = w.start[from];
+    d.sourceEnd = w.end[to - 1];
+  }
+
+  /** ", citing an official letter it obtained": a secondary source of the same content. */
+  private void citing(Draft d, int from) {
+    for (int i = from; i + 1 < w.size; i++) {
+      if (w.is(i, ",") && w.is(i + 1, "citing") && !claimed[i + 1]) {
+        int s = i + 2;
+        int e = s;
+        while (e < w.size && !w.is(e, ",") && !isFinalPunct(e)) {
+          e++;
+        }
+        if (e > s && hasHead(s, e)) {
+          Draft sec = draft();
+          setCue(sec, i + 1, i + 2, "cite", CueClass.WRITING);
+          setSource(sec, s, e);
+          sec.contentStart = d.contentStart;
+          sec.contentEnd = d.contentEnd;
+          sec.type = d.type;
+          d.secondary.add(sec);
+          for (int k = i + 1; k < e; k++) {
+            claimed[k] = true;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  private void accept(Draft d, int claimFrom, int claimTo) {
+    for (int i = Math.max(0, claimFrom); i <= claimTo && i < w.size; i++) {
+      claimed[i] = true;
+    }
+    if (d.contentStart >= 0) {
+      for (int i = 0; i < w.size; i++) {
+        if (w.start[i] >= d.contentStart && w.end[i] <= d.contentEnd) {
+          claimed[i] = true;
+        }
+      }
+    }
+    if (d.source != null) {
+      for (int i = d.sourceFirst; i < d.sourceLast; i++) {
+        claimed[i] = true;
+      }
+    }
+    found.add(d);
+  }
+}

@@ -1,0 +1,194 @@
+package io.github.byline.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.byline.model.Attribution;
+import io.github.byline.model.AttributionType;
+import io.github.byline.model.Entities;
+import io.github.byline.model.Entity;
+import io.github.byline.model.EntityType;
+import io.github.byline.model.Hedge;
+import io.github.byline.model.Mention;
+import io.github.byline.model.Source;
+import io.github.byline.model.SourceKind;
+import io.github.byline.text.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The layouts news uses to attribute, one real-world shape per row. */
+class AttributionLayoutsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          # layout                     | sentence                                                                                   | source                         | cue                   | content                                   | type     | kind
+          quote, source cue            | "We will not back down," the minister said.                                                 | the minister                   | said                  | We will not back down                     | DIRECT   | NOMINAL
+          source cue that              | The ministry said that talks would resume on Monday.                                       | The ministry                   | said                  | talks would resume on Monday              | INDIRECT | NOMINAL
+          source cue, no that          | Gulagu.net reported Saturday 10 prisoners had been recruited.                              | Gulagu.net                     | reported              | 10 prisoners had been recruited           | INDIRECT | NAMED
+          content, source cue          | Talks will resume on Monday, the Russian daily newspaper Kommersant reported on Wednesday. | the Russian daily newspaper Kommersant | reported       | Talks will resume on Monday               | INDIRECT | NAMED
+          content, cue source, who     | The plan is dead, said Sergei Krivenko, who heads the NGO.                                 | Sergei Krivenko                | said                  | The plan is dead                          | INDIRECT | NAMED
+          quote, cue source            | “It is over,” said Caddell.                                                                 | Caddell                        | said                  | It is over                                | DIRECT   | NAMED
+          according to, content        | According to Reuters, the talks collapsed.                                                 | Reuters                        | According to          | the talks collapsed                       | INDIRECT | NAMED
+          content, according to       | The talks collapsed, according to Reuters.                                                 | Reuters                        | according to          | The talks collapsed                       | INDIRECT | NAMED
+          source cue colon quote       | The spokesman said: “We have nothing to add.”                                              | The spokesman                  | said                  | We have nothing to add.                   | DIRECT   | NOMINAL
+          quote dash source cue        | “The bridge is unsafe” — the mayor warned.                                                 | the mayor                      | warned                | The bridge is unsafe                      | DIRECT   | NOMINAL
+          was quoted as saying         | “It feels like a trap,” an anonymous officer was quoted as saying by IStories.             | an anonymous officer           | was quoted as saying  | It feels like a trap                      | DIRECT   | ANONYMOUS
+          told addressee               | “Signing is voluntary,” Krivenko told IStories.                                            | Krivenko                       | told                  | Signing is voluntary                      | DIRECT   | NAMED
+          aux and adverb in the cue    | Prisoners are being recruited, the rights group has reported.                              | the rights group               | has reported          | Prisoners are being recruited             | INDIRECT | NOMINAL
+          appositive subject           | Matt Borges, chairman of the state party, said he was worried.                            | `Matt Borges, chairman of the state party,` | said     | he was worried                            | INDIRECT | NAMED
+          pronoun                      | She said the vote was rigged.                                                              | She                            | said                  | the vote was rigged                       | INDIRECT | PRONOUN
+          anonymous plural             | Officials said the bridge would reopen.                                                    | Officials                      | said                  | the bridge would reopen                   | INDIRECT | ANONYMOUS
+          document                     | The letter states that orders have been in place since March.                              | The letter                     | states                | orders have been in place since March     | INDIRECT | DOCUMENT
+          mixed quote                  | He said the plan was “a disaster” for farmers.                                             | He                             | said                  | the plan was “a disaster” for farmers     | MIXED    | PRONOUN
+          guillemets                   | «Nothing is decided», the official said.                                                    | the official                   | said                  | Nothing is decided                        | DIRECT   | NOMINAL
+          single quotes                | 'We are ready,' the coach said.                                                             | the coach                      | said                  | We are ready                              | DIRECT   | NOMINAL
+          """)
+  void findsTheLayout(
+      String layout,
+      String sentence,
+      String source,
+      String cue,
+      String content,
+      AttributionType type,
+      SourceKind kind) {
+    List<Attribution> found = Fixtures.detect(sentence);
+    assertEquals(1, found.size(), () -> layout + ": " + found);
+    Attribution a = found.get(0);
+    assertEquals(source, a.source().map(Source::text).orElse(null), layout);
+    assertEquals(cue, a.cue() == null ? null : a.cue().text(), layout);
+    assertEquals(content, a.content() == null ? null : a.content().text(), layout);
+    assertEquals(type, a.type(), layout);
+    assertEquals(kind, a.source().map(Source::kind).orElse(null), layout);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The prisoners were reportedly offered money.       | reportedly
+          Troops had allegedly fired on the crowd.           | allegedly
+          The general is said to have resigned in January.   | is said to
+          """)
+  void hearsayWithoutASourceIsItsOwnCue(String sentence, String hedge) {
+    List<Attribution> found = Fixtures.detect(sentence);
+    assertEquals(1, found.size(), found::toString);
+    Attribution a = found.get(0);
+    assertTrue(a.source().isEmpty());
+    assertEquals(hedge, a.cue().text());
+    assertEquals(List.of(hedge), a.hedges().stream().map(Hedge::text).toList());
+  }
+
+  @Test
+  void aHedgeAloneIsReportedWithoutCueOrContent() {
+    List<Attribution> found =
+        Fixtures.detect("The authenticity of the letter could not be independently verified.");
+    assertEquals(1, found.size());
+    assertNull(found.get(0).cue());
+    assertNull(found.get(0).content());
+    assertEquals("could not be independently verified", found.get(0).hedges().get(0).text());
+  }
+
+  @Test
+  void citingNamesASecondarySourceOfTheSameContent() {
+    Attribution a =
+        Fixtures.detect(
+                "The Kremlin ordered weekly reports, the website IStories reported Thursday, citing an official letter it obtained.")
+            .get(0);
+    assertEquals("the website IStories", a.source().get().text());
+    Attribution s = a.secondary().get(0);
+    assertEquals("an official letter it obtained", s.source().get().text());
+    assertEquals(SourceKind.DOCUMENT, s.source().get().kind());
+    assertEquals("citing", s.cue().text());
+    assertEquals(a.content(), s.content());
+  }
+
+  @Test
+  void anOpenQuotationContinuesIntoTheNextParagraphThatOpensAgain() {
+    String text = "Krivenko said: “The first paragraph goes on.\n“And the second one ends here.”";
+    Attribution a = Fixtures.detect(text).get(0);
+    assertEquals(
+        "The first paragraph goes on.\n“And the second one ends here.", a.content().text());
+    assertEquals(AttributionType.DIRECT, a.type());
+  }
+
+  @Test
+  void aQuotationOnlyParagraphContinuesTheLastSpeaker() {
+    String text =
+        "“Signing a contract is voluntary,” Sergei Krivenko told IStories.\n"
+            + "“If everything was so good, we would not need these tricks.”";
+    List<Attribution> found = Fixtures.detect(text);
+    assertEquals(2, found.size(), found::toString);
+    Attribution c = found.get(1);
+    assertNull(c.cue());
+    assertEquals(SourceKind.CONTINUATION, c.source().get().kind());
+    assertEquals("Sergei Krivenko", c.source().get().resolved());
+    assertEquals(AttributionType.DIRECT, c.type());
+  }
+
+  @Test
+  void pronounsAndDescriptionsResolveToEarlierSources() {
+    String text =
+        "Talks collapsed, the Russian daily newspaper Kommersant reported.\n"
+            + "The deal is dead, the newspaper wrote.\n"
+            + "On Monday, it reported that the talks would not resume.";
+    List<Attribution> found = Fixtures.detect(text);
+    assertEquals(3, found.size(), found::toString);
+    assertEquals("Kommersant", found.get(0).source().get().resolved());
+    assertEquals("Kommersant", found.get(1).source().get().resolved());
+    assertEquals(SourceKind.NOMINAL, found.get(1).source().get().kind());
+    assertEquals("Kommersant", found.get(2).source().get().resolved());
+  }
+
+  @Test
+  void aDescriptionOfAnAnonymousSourceStaysAnonymous() {
+    String text =
+        "The talks stalled, the newspaper wrote, citing an unnamed Rostec source.\n"
+            + "Prisoners can be used for low-skilled tasks, the source said.";
+    Source s = Fixtures.detect(text).get(1).source().get();
+    assertEquals(SourceKind.ANONYMOUS, s.kind());
+    assertEquals("an unnamed Rostec source", s.resolved());
+  }
+
+  @Test
+  void surnamesResolveThroughTheEntityLayer() {
+    String text = "Sergei Krivenko heads the NGO.\n“It is voluntary,” Krivenko told IStories.";
+    int full = text.indexOf("Sergei Krivenko");
+    int last = text.lastIndexOf("Krivenko");
+    Mention m1 =
+        new Mention(
+            new Span(full, full + 15),
+            "Sergei Krivenko",
+            EntityType.PERSON,
+            "Sergei Krivenko",
+            null,
+            1);
+    Mention m2 =
+        new Mention(
+            new Span(last, last + 8), "Krivenko", EntityType.PERSON, "Sergei Krivenko", null, 1);
+    Entities entities =
+        new Entities(
+            List.of(m1, m2),
+            List.of(new Entity("Sergei Krivenko", EntityType.PERSON, List.of(m1, m2))));
+    Attribution a = Fixtures.detect(text, entities).get(0);
+    assertNotNull(a.source().get().resolved());
+    assertEquals("Sergei Krivenko", a.source().get().resolved());
+  }
+
+  @Test
+  void sentencesWithoutReportingFindNothing() {
+    assertEquals(
+        List.of(),
+        Fixtures.detect(
+            "Rostec, which manufactures missiles, incorporates 14 holdings.\n"
+                + "Additional instructions order officials to track the number of people who agree to sign."));
+  }
+}

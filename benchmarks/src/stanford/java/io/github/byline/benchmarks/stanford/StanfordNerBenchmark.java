@@ -11,9 +11,9 @@ import io.github.byline.text.Document;
 import io.github.byline.text.SentenceSplitter;
 import io.github.byline.text.Tokenizer;
 import java.io.IOException;
-import java.lang.ref.Reference;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +44,9 @@ import org.openjdk.jmh.annotations.State;
  * <p>Stanford CoreNLP is GPL: this class is compiled only in the opt-in {@code stanford-peer}
  * profile and is never part of the library or of the default benchmark jar.
  *
- * <p>Text: {@code -Dbyline.corpus=PATH} (documents separated by form feeds or blank-line runs of
- * the corpus' own layout), the seed articles when absent. {@link #main(String[])} reports model
- * load time and retained heap. Not thread-safe (JMH state).
+ * <p>Text: {@code -Dbyline.corpus=PATH} (documents separated by form feeds, as in
+ * ../shared/data/corpus/news.txt), the seed articles when absent. {@link #main(String[])} reports
+ * model load time and retained heap. Not thread-safe (JMH state).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -70,7 +70,7 @@ public class StanfordNerBenchmark {
   private Byline byline;
   private CRFClassifier<CoreLabel> crf;
 
-  /** Sentences processed, reported by JMH as a rate (sentences/s). */
+  /** Sentences processed, reported by JMH as a rate (sentences/s). Not thread-safe (per thread). */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.OPERATIONS)
   public static class Counters {

@@ -33,6 +33,8 @@ import org.openjdk.jmh.annotations.State;
  * <p>Pages come from the directory in system property {@code byline.pages} (*.html, *.html.gz, e.g.
  * {@code -Dbyline.pages=../shared/data/boilerplate/wcxb/dev-article/html}, the first 100), else
  * from the sample page shipped with the benchmarks and the seed articles.
+ *
+ * <p>Thread-safe: the state is set up once and only read; the stripper is immutable.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.State;
  * Text-mode boilerplate stripping throughput on the visible text of the {@link
  * BoilerplateBenchmark} pages plus the seed articles; one operation strips them all, so chars/s =
  * ops/s × the batch size printed at setup.
+ *
+ * <p>Thread-safe: the state is set up once and only read; the stripper is immutable.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

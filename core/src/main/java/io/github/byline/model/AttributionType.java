@@ -1,6 +1,10 @@
 package io.github.byline.model;
 
-/** Whether the content is quoted word for word. */
+/**
+ * Whether the content is quoted word for word.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum AttributionType {
   /** The content is a quotation. */
   DIRECT,

@@ -2,7 +2,11 @@ package io.github.byline.model;
 
 import java.util.Locale;
 
-/** Why a block of a page is not part of the article. */
+/**
+ * Why a block of a page is not part of the article.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum BlockCategory {
   DONATION_APPEAL,
   NEWSLETTER,

@@ -1,6 +1,10 @@
 package io.github.byline.model;
 
-/** What kind of act an attribution cue reports. */
+/**
+ * What kind of act an attribution cue reports.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum CueClass {
   /** said, told, added, according to */
   SPEECH,

@@ -1,6 +1,10 @@
 package io.github.byline.model;
 
-/** The type of an entity mention. */
+/**
+ * The type of an entity mention.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum EntityType {
   PERSON,
   ORGANIZATION,

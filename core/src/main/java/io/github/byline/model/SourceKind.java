@@ -1,6 +1,10 @@
 package io.github.byline.model;
 
-/** How an attribution's source is expressed. */
+/**
+ * How an attribution's source is expressed.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum SourceKind {
   /** A name: "Kommersant", "Sergei Krivenko". */
   NAMED,

@@ -6,7 +6,11 @@ import io.github.byline.text.Tokenizer;
 import java.util.Objects;
 import java.util.Set;
 
-/** The extractors core provides: the unstripped body, tokens and sentences. */
+/**
+ * The extractors core provides: the unstripped body, tokens and sentences.
+ *
+ * <p>Thread-safe: the extractors it returns are immutable.
+ */
 public final class CoreExtractors {
 
   private CoreExtractors() {}

@@ -7,7 +7,11 @@ import io.github.byline.text.Sentences;
 import io.github.byline.text.Tokens;
 import java.util.List;
 
-/** The standard layers. */
+/**
+ * The standard layers.
+ *
+ * <p>Thread-safe: the layers are immutable constants.
+ */
 public final class Layers {
 
   private Layers() {}

@@ -1,6 +1,10 @@
 package io.github.byline.text;
 
-/** What a token is. */
+/**
+ * What a token is.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum TokenKind {
   /** Letters, possibly with inner apostrophes, hyphens or periods kept whole ("Oct.", "U.S."). */
   WORD,

@@ -55,9 +55,20 @@ public class TokenizerBenchmark {
     "lucene-standard",
     "opennlp-simple",
     "opennlp-whitespace",
-    "opennlp-me"
+    "opennlp-me",
+    "bare-scan"
   })
   public String impl;
+
+  // The floor every tokenizer stands on: one table lookup per character, recording where runs of
+  // non-space characters start and end. No tokenizer that looks at every character can beat it.
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (char c : " \t\n\r\f\u000b".toCharArray()) {
+      ASCII_SPACE[c] = true;
+    }
+  }
 
   private List<String> documents = List.of();
   private int next;
@@ -139,6 +150,26 @@ public class TokenizerBenchmark {
       case "opennlp-me":
         n = count(tokenizerMe.tokenizePos(doc));
         break;
+      case "bare-scan":
+        {
+          boolean inRun = false;
+          for (int i = 0, len = doc.length(); i < len; i++) {
+            char c = doc.charAt(i);
+            boolean space = c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
+            if (space == inRun) {
+              if (inRun) {
+                sum += i;
+                n++;
+              }
+              inRun = !space;
+            }
+          }
+          if (inRun) {
+            sum += doc.length();
+            n++;
+          }
+          break;
+        }
       default:
         throw new IllegalArgumentException("unknown impl " + impl);
     }
@@ -160,8 +191,8 @@ public class TokenizerBenchmark {
     long chars = docs.stream().mapToLong(String::length).sum();
     java.lang.management.ThreadMXBean cpu =
         java.lang.management.ManagementFactory.getThreadMXBean();
-    TokenizerBenchmark[] impls = new TokenizerBenchmark[3];
-    String[] names = {"byline-cursor", "byline-tokenize", "lucene-standard"};
+    String[] names = {"byline-cursor", "byline-tokenize", "lucene-standard", "bare-scan"};
+    TokenizerBenchmark[] impls = new TokenizerBenchmark[names.length];
     for (int k = 0; k < impls.length; k++) {
       impls[k] = new TokenizerBenchmark();
       impls[k].impl = names[k];

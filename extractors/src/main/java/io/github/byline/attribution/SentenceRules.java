@@ -66,6 +66,7 @@ final class SentenceRules {
           "remarks");
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+  private static final Set<String> FREE_RELATIVE = Set.of("what", "whatever", "which", "whom");
   private static final Set<String> RESPONSE_LEMMAS =
       Set.of("respond", "reply", "comment", "answer", "return");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -180,6 +181,7 @@ final class SentenceRules {
       return;
     }
     detector.tag(w);
+    article.markNames(w);
     accordingTo();
     for (int c = w.size - 1; c >= 0; c--) {
       if (!claimed[c]) {
@@ -757,6 +759,9 @@ final class SentenceRules {
       return new int[] {j, j + 1};
     }
     while (j >= 0 && !claimed[j]) {
+      if (FREE_RELATIVE.contains(w.lower[j])) {
+        break; // "ahead of what its authors said": the subject starts after the wh-word
+      }
       if (w.is(j, ")")) {
         // "Sen. Elizabeth Warren (D-MA) said": the parenthesis belongs to the name.
         int k = j - 1;
@@ -790,7 +795,7 @@ final class SentenceRules {
       s++; // "'' he said": a stray mark is not part of the subject
     }
     e = trimTemporal(s, e);
-    if (s >= e || !hasHead(s, e)) {
+    if (s >= e || !hasHead(s, e) || allTemporal(s, e)) {
       return null;
     }
     if (e - s == 1 && w.pos(s).equals("PRON") && !isPersonalPronoun(w.lower[s])) {

@@ -66,6 +66,8 @@ final class SentenceRules {
           "remarks");
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+  private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":");
+  private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
   private static final Set<String> FREE_RELATIVE = Set.of("what", "whatever", "which", "whom");
   private static final Set<String> RESPONSE_LEMMAS =
       Set.of("respond", "reply", "comment", "answer", "return");
@@ -182,6 +184,7 @@ final class SentenceRules {
     }
     detector.tag(w);
     article.markNames(w);
+    markCapitalized();
     accordingTo();
     for (int c = w.size - 1; c >= 0; c--) {
       if (!claimed[c]) {
@@ -211,6 +214,29 @@ final class SentenceRules {
     fallback();
     hedges();
     out.addAll(found);
+  }
+
+  /**
+   * Capitalized words inside a sentence are names ("Viguerie notes"), whatever the tagger (trained
+   * on web text) says, except reporting verbs in title-case headlines.
+   */
+  private void markCapitalized() {
+    CueLexicon lex = detector.lexicon();
+    for (int i = 1; i < w.size; i++) {
+      String n = w.norm[i];
+      String t = w.pos(i);
+      if (n.length() > 1
+          && Character.isUpperCase(n.charAt(0))
+          && Character.isLowerCase(n.charAt(1))
+          && (t.equals("ADJ") || t.equals("NOUN") || t.equals("VERB"))
+          && !STOPS.contains(w.lower[i - 1])
+          && !(isMark(i - 1) && (i == 1 || STOPS.contains(w.lower[i - 2])))) {
+        CueLexicon.Verb v = lex.verb(w.lower[i]);
+        if (v == null || v.learned()) {
+          w.pos[i] = "PROPN";
+        }
+      }
+    }
   }
 
   // ---- sieve 1: according to ----
@@ -621,6 +647,12 @@ final class SentenceRules {
             // The tagger misreads "Trump said of Romney"; these forms are verbs after a subject.
             || ALWAYS_VERBS.contains(w.lower[c]) && c > 0 && !w.pos(c - 1).equals("DET")
             // "IStories notes that …": the tagger reads a noun, the "that" after it says verb.
+            // "…,” Viguerie notes.": a listed form after a name, closing the sentence.
+            || pos.equals("NOUN")
+                && !v.learned()
+                && c > 0
+                && w.pos(c - 1).equals("PROPN")
+                && (c + 1 == w.size || isFinalPunct(c + 1) || w.is(c + 1, ","))
             || pos.equals("NOUN")
                 && c > 0
                 && c + 1 < w.size
@@ -757,6 +789,9 @@ final class SentenceRules {
     int e = j + 1;
     if (j >= 0 && w.lower[j].equals("who") && !claimed[j]) {
       return new int[] {j, j + 1};
+    }
+    if (j >= 0 && NOMINATIVE.contains(w.lower[j]) && !claimed[j]) {
+      return new int[] {j, j + 1}; // "every time he thinks": a subject pronoun is the whole subject
     }
     while (j >= 0 && !claimed[j]) {
       if (FREE_RELATIVE.contains(w.lower[j])) {

@@ -31,6 +31,8 @@ final class SentenceRules {
   static final boolean ADV_OK = !Boolean.getBoolean("byline.noadv");
   static final double LEARNED_P =
       Double.parseDouble(System.getProperty("byline.cue.learnedp", "0.3"));
+  static final boolean HAND_FIRST = Boolean.getBoolean("byline.handfirst");
+  static final boolean INNER_SPEAKER = !Boolean.getBoolean("byline.noinner");
   static final double FALLBACK_P =
       Double.parseDouble(System.getProperty("byline.cue.fallbackp", "0.6"));
   static final double TAIL_P = Double.parseDouble(System.getProperty("byline.cue.tailp", "0.5"));
@@ -152,6 +154,7 @@ final class SentenceRules {
   private final int sentEnd;
   private final boolean[] claimed;
   private final List<Draft> found = new ArrayList<>();
+  private boolean handOnly;
 
   SentenceRules(
       AttributionDetector detector,
@@ -186,6 +189,20 @@ final class SentenceRules {
     article.markNames(w);
     markCapitalized();
     accordingTo();
+    // Hand-listed verbs get every layout before learned forms, so "in his opening remarks, Trump
+    // said …" is not taken by "remarks".
+    handOnly = HAND_FIRST;
+    for (int c = w.size - 1; c >= 0; c--) {
+      if (!claimed[c]) {
+        sentenceFinal(c);
+      }
+    }
+    for (int c = 0; c < w.size && handOnly; c++) {
+      if (!claimed[c]) {
+        leading(c);
+      }
+    }
+    handOnly = false;
     for (int c = w.size - 1; c >= 0; c--) {
       if (!claimed[c]) {
         sentenceFinal(c);
@@ -304,7 +321,10 @@ final class SentenceRules {
           np = new int[] {np[0], e};
         }
       }
-      if (np != null && (np[1] >= w.size || !isVerbal(np[1])) && nonClausal(np[1])) {
+      if (np != null
+          && (np[1] >= w.size || !isVerbal(np[1]))
+          && nonClausal(np[1])
+          && !innerSpeaker(0, p)) {
         Draft d = draft();
         setCue(d, k);
         setSource(d, np[0], np[1]);
@@ -442,6 +462,9 @@ final class SentenceRules {
     int cs = contentStart(from);
     if (cs < 0 || cs >= w.size) {
       return;
+    }
+    if (INNER_SPEAKER && w.is(from, ",") && cs == from + 1 && secondSpeaker(cs)) {
+      return; // "in his opening remarks, Trump said …": the clause after the comma has its own cue
     }
     if (k.weak() && !explicitContent(from, cs)) {
       return; // "instructions order officials to track": a rare cue form needs "that" or a quote
@@ -627,6 +650,9 @@ final class SentenceRules {
     }
     CueLexicon lex = detector.lexicon();
     CueLexicon.Verb v = lex.verb(w.lower[c]);
+    if (handOnly && (v == null || v.learned())) {
+      return null;
+    }
     CueClassifier clf = detector.classifier();
     boolean weak = false;
     if (clf != null && (v == null || v.learned())) {
@@ -1142,6 +1168,31 @@ final class SentenceRules {
       e--;
     }
     return e;
+  }
+
+  /**
+   * Whether tokens [from, to) hold a hand-listed reporting verb with its own subject and an object
+   * ("Kiedis said his band …"): that verb, not a later one, is the cue.
+   */
+  private boolean innerSpeaker(int from, int to) {
+    if (!INNER_SPEAKER) {
+      return false;
+    }
+    for (int i = from + 1; i + 1 < to; i++) {
+      CueLexicon.Verb v = detector.lexicon().verb(w.lower[i]);
+      if (v != null
+          && !v.learned()
+          && !claimed[i]
+          && w.pos(i).equals("VERB")
+          && !w.pos(i + 1).equals("PUNCT")
+          && article.quoteAt(w.start[i]) == null) {
+        int[] np = leftNp(i);
+        if (np != null && (w.pos(np[1] - 1).equals("PROPN") || w.pos(np[1] - 1).equals("PRON"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a subject and a hand-listed reporting verb start at token {@code from}. */

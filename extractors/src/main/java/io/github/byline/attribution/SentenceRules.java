@@ -33,6 +33,7 @@ final class SentenceRules {
       Double.parseDouble(System.getProperty("byline.cue.learnedp", "0.3"));
   static final boolean HAND_FIRST = Boolean.getBoolean("byline.handfirst");
   static final boolean INNER_SPEAKER = !Boolean.getBoolean("byline.noinner");
+  static final boolean NP_PARTICLES_ON = !Boolean.getBoolean("byline.noparticles");
   static final double FALLBACK_P =
       Double.parseDouble(System.getProperty("byline.cue.fallbackp", "0.6"));
   static final double TAIL_P = Double.parseDouble(System.getProperty("byline.cue.tailp", "0.5"));
@@ -68,6 +69,7 @@ final class SentenceRules {
           "remarks");
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+  private static final Set<String> NP_PARTICLES = Set.of("about", "of", "for", "against");
   private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":");
   private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
   private static final Set<String> FREE_RELATIVE = Set.of("what", "whatever", "which", "whom");
@@ -473,7 +475,7 @@ final class SentenceRules {
     if (ce - cs < 2) {
       return;
     }
-    if (k.verb != null && k.verb.needsClause() && !hasClause(cs, ce)) {
+    if (k.verb != null && k.verb.needsClause() && !k.particle() && !hasClause(cs, ce)) {
       return;
     }
     setCue(d, k);
@@ -642,7 +644,8 @@ final class SentenceRules {
       String lemma,
       CueClass cueClass,
       CueLexicon.@Nullable Verb verb,
-      boolean weak) {}
+      boolean weak,
+      boolean particle) {}
 
   private @Nullable Cand cue(int c) {
     if (claimed[c]) {
@@ -691,10 +694,21 @@ final class SentenceRules {
     }
     int end = c + 1;
 
+    boolean particle = false;
     if (!v.particles().isEmpty() && end < w.size && v.particles().contains(w.lower[end])) {
       end++;
+      particle = true;
     } else if (v.needsParticle()) {
       return null;
+    } else if (NP_PARTICLES_ON
+        && end + 1 < w.size
+        && NP_PARTICLES.contains(w.lower[end])
+        && !w.is(end + 1, "that")
+        && !isTemporal(end + 1)
+        && article.quoteAt(w.start[c]) == null) {
+      // "talked about immigration", "called for a ban": the topic phrase is the content.
+      end++;
+      particle = true;
     }
     int start = c;
     // "was quoted as saying": the passive frame belongs to the cue.
@@ -732,7 +746,7 @@ final class SentenceRules {
     if (start == c && c > 0 && w.lower[c].equals("quoted")) {
       return null;
     }
-    return new Cand(start, end, v.lemma(), v.cueClass(), v, weak);
+    return new Cand(start, end, v.lemma(), v.cueClass(), v, weak, particle);
   }
 
   /** Whether a negation stands among the auxiliaries and adverbs just before token {@code c}. */

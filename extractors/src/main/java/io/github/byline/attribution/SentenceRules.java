@@ -189,7 +189,7 @@ final class SentenceRules {
     }
     detector.tag(w);
     article.markNames(w);
-    markCapitalized();
+    markCapitalized(w, detector.lexicon(), article.text);
     accordingTo();
     // Hand-listed verbs get every layout before learned forms, so "in his opening remarks, Trump
     // said …" is not taken by "remarks".
@@ -237,10 +237,10 @@ final class SentenceRules {
 
   /**
    * Capitalized words inside a sentence are names ("Viguerie notes"), whatever the tagger (trained
-   * on web text) says, except reporting verbs in title-case headlines.
+   * on web text) says, except reporting verbs in title-case headlines. Shared with the classifier's
+   * training so its features match.
    */
-  private void markCapitalized() {
-    CueLexicon lex = detector.lexicon();
+  static void markCapitalized(Words w, CueLexicon lex, String text) {
     for (int i = 1; i < w.size; i++) {
       String n = w.norm[i];
       String t = w.pos(i);
@@ -249,13 +249,17 @@ final class SentenceRules {
           && Character.isLowerCase(n.charAt(1))
           && (t.equals("ADJ") || t.equals("NOUN") || t.equals("VERB"))
           && !STOPS.contains(w.lower[i - 1])
-          && !(isMark(i - 1) && (i == 1 || STOPS.contains(w.lower[i - 2])))) {
+          && !(isMark(w, text, i - 1) && (i == 1 || STOPS.contains(w.lower[i - 2])))) {
         CueLexicon.Verb v = lex.verb(w.lower[i]);
         if (v == null || v.learned()) {
           w.pos[i] = "PROPN";
         }
       }
     }
+  }
+
+  private static boolean isMark(Words w, String text, int i) {
+    return w.end[i] - w.start[i] <= 2 && Quotes.isQuoteChar(text.charAt(w.start[i]));
   }
 
   // ---- sieve 1: according to ----

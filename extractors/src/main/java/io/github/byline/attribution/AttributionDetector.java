@@ -32,11 +32,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Rules over UD part-of-speech tags (OpenNLP's UD English EWT model, shipped in {@code
  * opennlp-models-pos-en}) and a lexicon of reporting verbs and hedges, applied as sieves from the
  * most precise layout to the most general: "according to", then sentence-final "…, X said" and "…,
- * said X", then "X said (that) …", then hedges without a source ("reportedly"), then quotations
- * that continue the previous speaker. {@link SourceResolver} links sources to entities and earlier
- * sources.
+ * said X", then "X said (that) …", then cues only the {@link CueClassifier} vouches for, then
+ * hedges without a source ("reportedly"), then quotations that continue the previous speaker.
+ * Hand-listed verbs are cues wherever a layout fits; learned and rare forms only where the maxent
+ * {@link CueClassifier} (trained on PolNeAR train) finds the context cue-like. Words inside the
+ * entity layer's names are read as proper nouns whatever the tagger says. {@link SourceResolver}
+ * links sources to entities and earlier sources.
  *
- * <p>Immutable and thread-safe: the tagger model is shared, the taggers are per thread.
+ * <p>Immutable and thread-safe: the tagger and classifier models are shared, the taggers are per
+ * thread.
  */
 public final class AttributionDetector implements Extractor {
 

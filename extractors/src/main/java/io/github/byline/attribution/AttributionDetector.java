@@ -4,7 +4,9 @@ import io.github.byline.model.Attribution;
 import io.github.byline.model.AttributionType;
 import io.github.byline.model.CueClass;
 import io.github.byline.model.Entities;
+import io.github.byline.model.EntityType;
 import io.github.byline.model.Hedge;
+import io.github.byline.model.Mention;
 import io.github.byline.pipeline.Annotations;
 import io.github.byline.pipeline.Extractor;
 import io.github.byline.pipeline.Layer;
@@ -30,11 +32,15 @@ import org.jspecify.annotations.Nullable;
  * <p>Rules over UD part-of-speech tags (OpenNLP's UD English EWT model, shipped in {@code
  * opennlp-models-pos-en}) and a lexicon of reporting verbs and hedges, applied as sieves from the
  * most precise layout to the most general: "according to", then sentence-final "…, X said" and "…,
- * said X", then "X said (that) …", then hedges without a source ("reportedly"), then quotations
- * that continue the previous speaker. {@link SourceResolver} links sources to entities and earlier
- * sources.
+ * said X", then "X said (that) …", then cues only the {@link CueClassifier} vouches for, then
+ * hedges without a source ("reportedly"), then quotations that continue the previous speaker.
+ * Hand-listed verbs are cues wherever a layout fits; learned and rare forms only where the maxent
+ * {@link CueClassifier} (trained on PolNeAR train) finds the context cue-like. Words inside the
+ * entity layer's names are read as proper nouns whatever the tagger says. {@link SourceResolver}
+ * links sources to entities and earlier sources.
  *
- * <p>Immutable and thread-safe: the tagger model is shared, the taggers are per thread.
+ * <p>Immutable and thread-safe: the tagger and classifier models are shared, the taggers are per
+ * thread.
  */
 public final class AttributionDetector implements Extractor {
 
@@ -290,7 +296,7 @@ public final class AttributionDetector implements Extractor {
   List<Attribution> detect(
       String text, int[] sentStart, int[] sentEnd, int[] paragraph, Entities entities) {
     List<Quotes.Quote> quotes = Quotes.find(text);
-    Article article = new Article(text, quotes);
+    Article article = new Article(text, quotes, entities);
     List<Draft> drafts = new ArrayList<>();
     List<Words> allWords = new ArrayList<>(sentStart.length);
     for (int s = 0; s < sentStart.length; s++) {
@@ -409,9 +415,54 @@ public final class AttributionDetector implements Extractor {
     final String text;
     final List<Quotes.Quote> quotes;
 
-    Article(String text, List<Quotes.Quote> quotes) {
+    /** Start and end offsets of person, organization and place names, in text order. */
+    private final int[] nameStart;
+
+    private final int[] nameEnd;
+
+    Article(String text, List<Quotes.Quote> quotes, Entities entities) {
       this.text = text;
       this.quotes = quotes;
+      List<Mention> names = new ArrayList<>();
+      for (Mention m : entities.mentions()) {
+        EntityType t = m.type();
+        if (t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION) {
+          names.add(m);
+        }
+      }
+      names.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+      nameStart = new int[names.size()];
+      nameEnd = new int[names.size()];
+      for (int i = 0; i < names.size(); i++) {
+        nameStart[i] = names.get(i).span().start();
+        nameEnd[i] = names.get(i).span().end();
+      }
+    }
+
+    /**
+     * Retags as proper nouns the words inside names the entity extractor found: the tagger reads
+     * "Trump said" at a sentence start as two verbs.
+     */
+    void markNames(Words w) {
+      if (nameStart.length == 0 || w.size == 0 || w.pos == null) {
+        return;
+      }
+      int k = Arrays.binarySearch(nameStart, w.start[0]);
+      k = k >= 0 ? k : Math.max(0, -k - 2);
+      for (int i = 0; i < w.size && k < nameStart.length; i++) {
+        while (k < nameStart.length && nameEnd[k] <= w.start[i]) {
+          k++;
+        }
+        if (k < nameStart.length
+            && nameStart[k] <= w.start[i]
+            && w.end[i] <= nameEnd[k]
+            && Character.isUpperCase(w.norm[i].charAt(0))) {
+          String t = w.pos[i];
+          if (t.equals("VERB") || t.equals("NOUN") || t.equals("ADJ") || t.equals("ADV")) {
+            w.pos[i] = "PROPN";
+          }
+        }
+      }
     }
 
     /** The quotation containing offset {@code at}, or null. */

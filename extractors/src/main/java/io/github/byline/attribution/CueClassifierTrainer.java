@@ -82,6 +82,7 @@ public final class CueClassifierTrainer {
           Words w = Words.of(text, from, to);
           if (w.size > 0 && w.size < 400) {
             w.pos = tagger.tag(w.norm);
+            SentenceRules.markCapitalized(w, lexicon, text);
             for (int i = 0; i < w.size; i++) {
               if (eligible(w, i)) {
                 String outcome =

@@ -31,6 +31,9 @@ final class SentenceRules {
   static final boolean ADV_OK = !Boolean.getBoolean("byline.noadv");
   static final double LEARNED_P =
       Double.parseDouble(System.getProperty("byline.cue.learnedp", "0.3"));
+  static final boolean HAND_FIRST = Boolean.getBoolean("byline.handfirst");
+  static final boolean INNER_SPEAKER = !Boolean.getBoolean("byline.noinner");
+  static final boolean NP_PARTICLES_ON = !Boolean.getBoolean("byline.noparticles");
   static final double FALLBACK_P =
       Double.parseDouble(System.getProperty("byline.cue.fallbackp", "0.6"));
   static final double TAIL_P = Double.parseDouble(System.getProperty("byline.cue.tailp", "0.5"));
@@ -66,6 +69,10 @@ final class SentenceRules {
           "remarks");
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+  private static final Set<String> NP_PARTICLES = Set.of("about", "of", "for", "against");
+  private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":");
+  private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
+  private static final Set<String> FREE_RELATIVE = Set.of("what", "whatever", "which", "whom");
   private static final Set<String> RESPONSE_LEMMAS =
       Set.of("respond", "reply", "comment", "answer", "return");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -149,6 +156,7 @@ final class SentenceRules {
   private final int sentEnd;
   private final boolean[] claimed;
   private final List<Draft> found = new ArrayList<>();
+  private boolean handOnly;
 
   SentenceRules(
       AttributionDetector detector,
@@ -180,7 +188,23 @@ final class SentenceRules {
       return;
     }
     detector.tag(w);
+    article.markNames(w);
+    markCapitalized(w, detector.lexicon(), article.text);
     accordingTo();
+    // Hand-listed verbs get every layout before learned forms, so "in his opening remarks, Trump
+    // said …" is not taken by "remarks".
+    handOnly = HAND_FIRST;
+    for (int c = w.size - 1; c >= 0; c--) {
+      if (!claimed[c]) {
+        sentenceFinal(c);
+      }
+    }
+    for (int c = 0; c < w.size && handOnly; c++) {
+      if (!claimed[c]) {
+        leading(c);
+      }
+    }
+    handOnly = false;
     for (int c = w.size - 1; c >= 0; c--) {
       if (!claimed[c]) {
         sentenceFinal(c);
@@ -209,6 +233,33 @@ final class SentenceRules {
     fallback();
     hedges();
     out.addAll(found);
+  }
+
+  /**
+   * Capitalized words inside a sentence are names ("Viguerie notes"), whatever the tagger (trained
+   * on web text) says, except reporting verbs in title-case headlines. Shared with the classifier's
+   * training so its features match.
+   */
+  static void markCapitalized(Words w, CueLexicon lex, String text) {
+    for (int i = 1; i < w.size; i++) {
+      String n = w.norm[i];
+      String t = w.pos(i);
+      if (n.length() > 1
+          && Character.isUpperCase(n.charAt(0))
+          && Character.isLowerCase(n.charAt(1))
+          && (t.equals("ADJ") || t.equals("NOUN") || t.equals("VERB"))
+          && !STOPS.contains(w.lower[i - 1])
+          && !(isMark(w, text, i - 1) && (i == 1 || STOPS.contains(w.lower[i - 2])))) {
+        CueLexicon.Verb v = lex.verb(w.lower[i]);
+        if (v == null || v.learned()) {
+          w.pos[i] = "PROPN";
+        }
+      }
+    }
+  }
+
+  private static boolean isMark(Words w, String text, int i) {
+    return w.end[i] - w.start[i] <= 2 && Quotes.isQuoteChar(text.charAt(w.start[i]));
   }
 
   // ---- sieve 1: according to ----
@@ -276,7 +327,10 @@ final class SentenceRules {
           np = new int[] {np[0], e};
         }
       }
-      if (np != null && (np[1] >= w.size || !isVerbal(np[1])) && nonClausal(np[1])) {
+      if (np != null
+          && (np[1] >= w.size || !isVerbal(np[1]))
+          && nonClausal(np[1])
+          && !innerSpeaker(0, p)) {
         Draft d = draft();
         setCue(d, k);
         setSource(d, np[0], np[1]);
@@ -415,6 +469,9 @@ final class SentenceRules {
     if (cs < 0 || cs >= w.size) {
       return;
     }
+    if (INNER_SPEAKER && w.is(from, ",") && cs == from + 1 && secondSpeaker(cs)) {
+      return; // "in his opening remarks, Trump said …": the clause after the comma has its own cue
+    }
     if (k.weak() && !explicitContent(from, cs)) {
       return; // "instructions order officials to track": a rare cue form needs "that" or a quote
     }
@@ -422,7 +479,7 @@ final class SentenceRules {
     if (ce - cs < 2) {
       return;
     }
-    if (k.verb != null && k.verb.needsClause() && !hasClause(cs, ce)) {
+    if (k.verb != null && k.verb.needsClause() && !k.particle() && !hasClause(cs, ce)) {
       return;
     }
     setCue(d, k);
@@ -591,7 +648,8 @@ final class SentenceRules {
       String lemma,
       CueClass cueClass,
       CueLexicon.@Nullable Verb verb,
-      boolean weak) {}
+      boolean weak,
+      boolean particle) {}
 
   private @Nullable Cand cue(int c) {
     if (claimed[c]) {
@@ -599,6 +657,9 @@ final class SentenceRules {
     }
     CueLexicon lex = detector.lexicon();
     CueLexicon.Verb v = lex.verb(w.lower[c]);
+    if (handOnly && (v == null || v.learned())) {
+      return null;
+    }
     CueClassifier clf = detector.classifier();
     boolean weak = false;
     if (clf != null && (v == null || v.learned())) {
@@ -619,6 +680,12 @@ final class SentenceRules {
             // The tagger misreads "Trump said of Romney"; these forms are verbs after a subject.
             || ALWAYS_VERBS.contains(w.lower[c]) && c > 0 && !w.pos(c - 1).equals("DET")
             // "IStories notes that …": the tagger reads a noun, the "that" after it says verb.
+            // "…,” Viguerie notes.": a listed form after a name, closing the sentence.
+            || pos.equals("NOUN")
+                && !v.learned()
+                && c > 0
+                && w.pos(c - 1).equals("PROPN")
+                && (c + 1 == w.size || isFinalPunct(c + 1) || w.is(c + 1, ","))
             || pos.equals("NOUN")
                 && c > 0
                 && c + 1 < w.size
@@ -631,10 +698,21 @@ final class SentenceRules {
     }
     int end = c + 1;
 
+    boolean particle = false;
     if (!v.particles().isEmpty() && end < w.size && v.particles().contains(w.lower[end])) {
       end++;
+      particle = true;
     } else if (v.needsParticle()) {
       return null;
+    } else if (NP_PARTICLES_ON
+        && end + 1 < w.size
+        && NP_PARTICLES.contains(w.lower[end])
+        && !w.is(end + 1, "that")
+        && !isTemporal(end + 1)
+        && article.quoteAt(w.start[c]) == null) {
+      // "talked about immigration", "called for a ban": the topic phrase is the content.
+      end++;
+      particle = true;
     }
     int start = c;
     // "was quoted as saying": the passive frame belongs to the cue.
@@ -672,7 +750,7 @@ final class SentenceRules {
     if (start == c && c > 0 && w.lower[c].equals("quoted")) {
       return null;
     }
-    return new Cand(start, end, v.lemma(), v.cueClass(), v, weak);
+    return new Cand(start, end, v.lemma(), v.cueClass(), v, weak, particle);
   }
 
   /** Whether a negation stands among the auxiliaries and adverbs just before token {@code c}. */
@@ -756,7 +834,13 @@ final class SentenceRules {
     if (j >= 0 && w.lower[j].equals("who") && !claimed[j]) {
       return new int[] {j, j + 1};
     }
+    if (j >= 0 && NOMINATIVE.contains(w.lower[j]) && !claimed[j]) {
+      return new int[] {j, j + 1}; // "every time he thinks": a subject pronoun is the whole subject
+    }
     while (j >= 0 && !claimed[j]) {
+      if (FREE_RELATIVE.contains(w.lower[j])) {
+        break; // "ahead of what its authors said": the subject starts after the wh-word
+      }
       if (w.is(j, ")")) {
         // "Sen. Elizabeth Warren (D-MA) said": the parenthesis belongs to the name.
         int k = j - 1;
@@ -790,7 +874,7 @@ final class SentenceRules {
       s++; // "'' he said": a stray mark is not part of the subject
     }
     e = trimTemporal(s, e);
-    if (s >= e || !hasHead(s, e)) {
+    if (s >= e || !hasHead(s, e) || allTemporal(s, e)) {
       return null;
     }
     if (e - s == 1 && w.pos(s).equals("PRON") && !isPersonalPronoun(w.lower[s])) {
@@ -1102,6 +1186,31 @@ final class SentenceRules {
       e--;
     }
     return e;
+  }
+
+  /**
+   * Whether tokens [from, to) hold a hand-listed reporting verb with its own subject and an object
+   * ("Kiedis said his band …"): that verb, not a later one, is the cue.
+   */
+  private boolean innerSpeaker(int from, int to) {
+    if (!INNER_SPEAKER) {
+      return false;
+    }
+    for (int i = from + 1; i + 1 < to; i++) {
+      CueLexicon.Verb v = detector.lexicon().verb(w.lower[i]);
+      if (v != null
+          && !v.learned()
+          && !claimed[i]
+          && w.pos(i).equals("VERB")
+          && !w.pos(i + 1).equals("PUNCT")
+          && article.quoteAt(w.start[i]) == null) {
+        int[] np = leftNp(i);
+        if (np != null && (w.pos(np[1] - 1).equals("PROPN") || w.pos(np[1] - 1).equals("PRON"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a subject and a hand-listed reporting verb start at token {@code from}. */

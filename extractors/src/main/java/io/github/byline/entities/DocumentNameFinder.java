@@ -28,6 +28,10 @@ public final class DocumentNameFinder {
   private final ThreadLocal<NameFinderME> finders;
   private final boolean consistency;
 
+  // Longer sentences are tagged in windows of at most this many tokens; news sentences are far
+  // shorter, so only run-on text is windowed.
+  private static final int MAX_WINDOW = 200;
+
   /** A finder using {@code model}, with document-level consistency. */
   public DocumentNameFinder(TokenNameFinderModel model) {
     this(model, true);
@@ -55,12 +59,53 @@ public final class DocumentNameFinder {
     List<Span[]> out = new ArrayList<>(sentences.size());
     try {
       for (String[] tokens : sentences) {
-        out.add(tokens.length == 0 ? new Span[0] : withProbs(finder, finder.find(tokens)));
+        out.add(
+            tokens.length <= MAX_WINDOW
+                ? tokens.length == 0 ? new Span[0] : withProbs(finder, finder.find(tokens))
+                : findInWindows(finder, tokens));
       }
     } finally {
       finder.clearAdaptiveData();
     }
     return consistency ? makeConsistent(sentences, out) : out;
+  }
+
+  /**
+   * Tags a run-on "sentence" (a page with no sentence ends, a list of thousands of items) in
+   * windows: the beam search over one very long sequence is slow and, on OpenNLP 2.5.11, can end
+   * with no sequence at all. A window ends after punctuation where it can, so that a name is rarely
+   * cut.
+   */
+  private static Span[] findInWindows(NameFinderME finder, String[] tokens) {
+    List<Span> all = new ArrayList<>();
+    int from = 0;
+    while (from < tokens.length) {
+      int to = Math.min(tokens.length, from + MAX_WINDOW);
+      if (to < tokens.length) {
+        for (int k = to - 1; k > to - MAX_WINDOW / 4; k--) {
+          if (isPunctuation(tokens[k])) {
+            to = k + 1;
+            break;
+          }
+        }
+      }
+      String[] window = Arrays.copyOfRange(tokens, from, to);
+      for (Span span : withProbs(finder, finder.find(window))) {
+        all.add(
+            new Span(span.getStart() + from, span.getEnd() + from, span.getType(), span.getProb()));
+      }
+      from = to;
+    }
+    return all.toArray(new Span[0]);
+  }
+
+  private static boolean isPunctuation(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetterOrDigit(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Span[] withProbs(NameFinderME finder, Span[] spans) {

@@ -64,7 +64,15 @@ final class Lexicon {
           "jetzt spenden",
           "unterstützen sie uns",
           "faire un don",
-          "soutenez-nous"
+          "soutenez-nous",
+          "jede spende",
+          "jede kleine spende",
+          "would you consider supporting",
+          "consider supporting",
+          "support our reporting",
+          "hazte socio",
+          "sostienici",
+          "abonnez-vous pour"
         });
     ANY_LINE.put(
         BlockCategory.NEWSLETTER,
@@ -104,7 +112,13 @@ final class Lexicon {
           "zum newsletter",
           "s'abonner",
           "abonnez-vous",
-          "suscríbete"
+          "suscríbete",
+          "delivered to your inbox",
+          "straight to your inbox",
+          "newsletter anmelden",
+          "iscriviti alla newsletter",
+          "suscríbete a nuestro",
+          "regístrate"
         });
     ANY_LINE.put(
         BlockCategory.COOKIE,
@@ -155,7 +169,16 @@ final class Lexicon {
           "print this",
           "artikel teilen",
           "jetzt teilen",
-          "partager sur"
+          "partager sur",
+          "folgen sie uns",
+          "folge uns",
+          "suivez-nous",
+          "síguenos",
+          "siguenos",
+          "síguenos en",
+          "seguici",
+          "condividi",
+          "compartilhe"
         });
     ANY_LINE.put(
         BlockCategory.RELATED_LINKS,
@@ -224,7 +247,47 @@ final class Lexicon {
           "das könnte sie auch interessieren",
           "à lire aussi",
           "lire aussi",
-          "lee también"
+          "lee también",
+          "das könnte dich auch interessieren",
+          "könnte dich auch interessieren",
+          "könnte sie auch interessieren",
+          "empfehlungen aus der redaktion",
+          "empfehlungen der redaktion",
+          "weitere artikel",
+          "weitere nachrichten",
+          "weitere themen",
+          "zurück zur übersicht",
+          "themen in diesem artikel",
+          "passend zum thema",
+          "ebenfalls interessant",
+          "auch lesenswert",
+          "top-themen",
+          "meistgelesene artikel",
+          "article suivant",
+          "article précédent",
+          "voir aussi",
+          "à voir aussi",
+          "lire la suite",
+          "les plus lus",
+          "leggi anche",
+          "potrebbe interessarti",
+          "ti potrebbe interessare",
+          "articoli correlati",
+          "lea también",
+          "le puede interesar",
+          "más noticias",
+          "más leídas",
+          "artículos relacionados",
+          "notas relacionadas",
+          "veja também",
+          "read more about",
+          "more news",
+          "latest articles",
+          "related topics",
+          "more like this",
+          "you may be interested in",
+          "recommended reading",
+          "trending stories"
         });
     ANY_LINE.put(
         BlockCategory.COMMENTS,
@@ -255,7 +318,16 @@ final class Lexicon {
           "your email address will not be published",
           "kommentar schreiben",
           "kommentare anzeigen",
-          "laisser un commentaire"
+          "laisser un commentaire",
+          "lascia un commento",
+          "kommentare zu diesem",
+          "kommentar abgeben",
+          "deinen kommentar",
+          "ihren kommentar",
+          "comments are moderated",
+          "comment policy",
+          "deixe um comentário",
+          "votre commentaire"
         });
     ANY_LINE.put(
         BlockCategory.ADVERTISEMENT,
@@ -279,7 +351,10 @@ final class Lexicon {
           "adchoices",
           "anzeige",
           "werbung",
-          "publicité"
+          "publicité",
+          "pubblicità",
+          "publicidad",
+          "werbeanzeige"
         });
     ANY_LINE.put(
         BlockCategory.NAVIGATION,
@@ -338,7 +413,17 @@ final class Lexicon {
           "republish this",
           "reprints",
           "reprint permissions",
-          "license this content"
+          "license this content",
+          "rights reserved",
+          "alle rechte",
+          "tutti i diritti riservati",
+          "cookie-richtlinie",
+          "nota legal",
+          "aviso legal",
+          "política de privacidad",
+          "informativa sulla privacy",
+          "mentions legales",
+          "haftungsausschluss"
         });
 
     SHORT_LINE.put(
@@ -385,10 +470,17 @@ final class Lexicon {
           "kommentar",
           "kommentare",
           "commentaires",
-          "comentarios"
+          "comentarios",
+          "commenti",
+          "kommentieren",
+          "comentar",
+          "commenter"
         });
     SHORT_LINE.put(
-        BlockCategory.ADVERTISEMENT, new String[] {"ad", "ads", "sponsored", "promoted"});
+        BlockCategory.ADVERTISEMENT,
+        new String[] {
+          "ad", "ads", "sponsored", "promoted", "anzeigen", "pubblicità", "publicidad"
+        });
     SHORT_LINE.put(
         BlockCategory.NAVIGATION,
         new String[] {
@@ -419,7 +511,14 @@ final class Lexicon {
           "inicio",
           "buscar",
           "go",
-          "submit"
+          "submit",
+          "privacy",
+          "kontakt",
+          "disclaimer",
+          "agb",
+          "barrierefreiheit",
+          "ressorts",
+          "mediathek"
         });
     SHORT_LINE.put(
         BlockCategory.PHOTO_CREDIT,

@@ -51,7 +51,8 @@ final class LineAnalyzer {
   private static final Pattern DATE_PREFIX =
       Pattern.compile(
           "^(?:published|updated|posted|last updated|last modified|modified|date|veröffentlicht"
-              + "|aktualisiert|stand|publié|mis à jour|publicado|actualizado)\\b");
+              + "|aktualisiert|stand|publié|mis à jour|publicado|actualizado|erstellt am|geschrieben am"
+              + "|pubblicato|aggiornato|ultima modifica|atualizado)\\b");
 
   /** Headings after which a page's article is over: comments, references, related reading. */
   private static final Pattern END_MARKER =

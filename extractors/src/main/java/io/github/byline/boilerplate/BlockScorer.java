@@ -68,6 +68,14 @@ final class BlockScorer {
       firm[k] = firmEvidence(l);
     }
     extendAppeals(lines, alive, firm);
+    for (int k = count / 2; k < count; k++) {
+      Line l = lines.get(alive[k]);
+      // A biography of the author closes an article; in its first half it is more often the
+      // story's own subject.
+      if (firm[k] == null && l.bio && !l.keep) {
+        firm[k] = new Verdict(false, BlockCategory.BYLINE, "the author's biography");
+      }
+    }
     for (int k = 0; k < count; k++) {
       score[k] = score(lines.get(alive[k]), firm[k] != null);
     }

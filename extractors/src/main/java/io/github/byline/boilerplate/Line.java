@@ -23,6 +23,9 @@ final class Line {
   boolean endMarker;
   boolean commentHeader;
 
+  /** Reads like an author's biography: a name, then 'is a', 'has been', 'writes' and a trade. */
+  boolean bio;
+
   @Nullable BlockCategory cue;
   @Nullable String cuePhrase;
   int cueHits;

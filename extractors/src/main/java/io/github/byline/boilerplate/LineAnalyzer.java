@@ -94,6 +94,28 @@ final class LineAnalyzer {
               + "|watch|listen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi"
               + "|lee también|leer más)\\s{0,2}[:|»>›]");
 
+  /**
+   * An author's biography opens with a name and a verb of being or writing; run on the line's first
+   * characters only.
+   */
+  private static final Pattern BIO_OPENING =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){1,3})"
+              + "(?:,[^,]{1,60},)?\\s{1,3}(?:is|has been|has written|writes|covers|joined|ist"
+              + "|schreibt|arbeitet|est|es|è)\\b",
+          Pattern.UNICODE_CASE);
+
+  /** The trades of a biography's subject. */
+  private static final Pattern BIO_TRADE =
+      Pattern.compile(
+          "\\b(?:journalist|journalistin|writer|editor|reporter|author|correspondent|freelance"
+              + "|freelancer|blogger|contributor|columnist|photographer|redakteur|redakteurin|autor"
+              + "|autorin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora"
+              + "|giornalista|staff writer|contributing)\\b");
+
+  private static final Pattern CONTACT =
+      Pattern.compile("(?:\\S@\\S|\\(at\\)|\\[at\\]|\\bfollow (?:him|her|them) on\\b)");
+
   private final Lexicon lexicon;
 
   LineAnalyzer(Lexicon lexicon) {
@@ -155,6 +177,10 @@ final class LineAnalyzer {
     matchCues(ids, n, line);
     if (n <= SHORT_WORDS * 2 && end - line.start <= 400) {
       matchPatterns(source.subSequence(line.start, end).toString(), line);
+    }
+    if (n > SHORT_WORDS * 2 && n <= 90 && end - line.start <= 1200) {
+      String text = source.subSequence(line.start, end).toString();
+      line.bio = bio(text, text.toLowerCase(java.util.Locale.ROOT));
     }
   }
 
@@ -271,6 +297,9 @@ final class LineAnalyzer {
         || line.words <= 30 && COMMENTS_ON.matcher(lower).matches()) {
       line.endMarker = true;
     }
+    if (line.words >= 8 && line.words <= 90) {
+      line.bio = bio(text, lower);
+    }
     if (line.words > SHORT_WORDS + 2) {
       return;
     }
@@ -286,6 +315,14 @@ final class LineAnalyzer {
         line.patternReason = "dateline: a short line with a date or time";
       }
     }
+  }
+
+  private static boolean bio(String text, String lower) {
+    String head = text.length() > 160 ? text.substring(0, 160) : text;
+    if (!BIO_TRADE.matcher(lower.length() > 200 ? lower.substring(0, 200) : lower).find()) {
+      return CONTACT.matcher(lower).find() && BIO_OPENING.matcher(head).find();
+    }
+    return BIO_OPENING.matcher(head).find();
   }
 
   private static final String[] CREDIT_TRIGGERS = {

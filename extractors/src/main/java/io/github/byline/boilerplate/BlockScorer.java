@@ -77,7 +77,7 @@ final class BlockScorer {
       }
     }
     for (int k = 0; k < count; k++) {
-      score[k] = score(lines.get(alive[k]), firm[k] != null);
+      score[k] = score(lines.get(alive[k]), firm[k] != null, page);
     }
     double isolation = settings.isolation();
     if (isolation < 1 && !page) {
@@ -331,7 +331,7 @@ final class BlockScorer {
     return new Verdict(false, BlockCategory.OTHER, "text outside the article's main run, " + where);
   }
 
-  private double score(Line l, boolean firm) {
+  private double score(Line l, boolean firm, boolean page) {
     if (l.keep) {
       return l.words + 5;
     }
@@ -343,7 +343,11 @@ final class BlockScorer {
       return -1;
     }
     double s;
-    if (w >= settings.longWords()) {
+    if (l.truncated && w < 45 && !page) {
+      // In plain text, an excerpt cut short with an ellipsis is a teaser of another story (a
+      // page's markup already sets teaser lists apart, and there it cost recall).
+      s = -settings.shortPenalty();
+    } else if (w >= settings.longWords()) {
       if (l.terminal) {
         s = w;
       } else if (l.capitalized * 10 > w * 6) {

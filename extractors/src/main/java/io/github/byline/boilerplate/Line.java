@@ -26,6 +26,9 @@ final class Line {
   /** Reads like an author's biography: a name, then 'is a', 'has been', 'writes' and a trade. */
   boolean bio;
 
+  /** Ends with an ellipsis: an excerpt cut short, as teasers of other stories are. */
+  boolean truncated;
+
   @Nullable BlockCategory cue;
   @Nullable String cuePhrase;
   int cueHits;

@@ -172,6 +172,12 @@ final class LineAnalyzer {
     line.terminal = endsLikeSentence(source, line.start, end);
     char last = lastSignificant(source, line.start, end);
     line.endsWithFullStop = (last == '.' || last == '!' || last == '…') && n > 3;
+    line.truncated =
+        end - line.start > 3
+            && (source.charAt(end - 1) == '…'
+                || source.charAt(end - 1) == '.'
+                    && source.charAt(end - 2) == '.'
+                    && source.charAt(end - 3) == '.');
     char first = end > line.start ? source.charAt(line.start) : ' ';
     line.quoted = first == '"' || first == '“' || first == '„' || first == '«' || first == '‘';
     matchCues(ids, n, line);

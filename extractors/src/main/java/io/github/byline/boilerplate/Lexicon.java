@@ -118,7 +118,17 @@ final class Lexicon {
           "newsletter anmelden",
           "iscriviti alla newsletter",
           "suscríbete a nuestro",
-          "regístrate"
+          "regístrate",
+          "please subscribe",
+          "to view the full story",
+          "to continue reading",
+          "to read the full",
+          "benachrichtigung aktivieren",
+          "push-benachrichtigungen",
+          "in deinen posteingang",
+          "in ihren posteingang",
+          "melde dich hier",
+          "jetzt registrieren"
         });
     ANY_LINE.put(
         BlockCategory.COOKIE,
@@ -327,7 +337,13 @@ final class Lexicon {
           "comments are moderated",
           "comment policy",
           "deixe um comentário",
-          "votre commentaire"
+          "votre commentaire",
+          "reader comments",
+          "comment moderation",
+          "comments may be",
+          "comments will be",
+          "kommentare werden",
+          "kommentarfunktion"
         });
     ANY_LINE.put(
         BlockCategory.ADVERTISEMENT,
@@ -354,7 +370,21 @@ final class Lexicon {
           "publicité",
           "pubblicità",
           "publicidad",
-          "werbeanzeige"
+          "werbeanzeige",
+          "may receive compensation",
+          "receive compensation",
+          "advertising disclosure",
+          "advertiser disclosure",
+          "advertising disclaimer",
+          "affiliate link",
+          "affiliate-links",
+          "affiliate-link",
+          "our advertisers",
+          "partnerlinks",
+          "provisionslinks",
+          "werbelinks",
+          "enlaces de afiliados",
+          "liens affiliés"
         });
     ANY_LINE.put(
         BlockCategory.NAVIGATION,
@@ -414,6 +444,16 @@ final class Lexicon {
           "reprints",
           "reprint permissions",
           "license this content",
+          "browser version",
+          "limited support for css",
+          "update your browser",
+          "outdated browser",
+          "keinen einfluss auf die",
+          "distanziere",
+          "reportar errores",
+          "externe inhalte",
+          "externer inhalte",
+          "external content",
           "rights reserved",
           "alle rechte",
           "tutti i diritti riservati",

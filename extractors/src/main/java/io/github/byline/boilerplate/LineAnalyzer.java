@@ -102,7 +102,7 @@ final class LineAnalyzer {
       Pattern.compile(
           "^(?:\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){1,3})"
               + "(?:,[^,]{1,60},)?\\s{1,3}(?:is|has been|has written|writes|covers|joined|ist"
-              + "|schreibt|arbeitet|est|es|è)\\b",
+              + "|schreibt|arbeitet|leitet|lehrt|beschäftigt sich|est|es|è)\\b",
           Pattern.UNICODE_CASE);
 
   /** The trades of a biography's subject. */
@@ -111,7 +111,9 @@ final class LineAnalyzer {
           "\\b(?:journalist|journalistin|writer|editor|reporter|author|correspondent|freelance"
               + "|freelancer|blogger|contributor|columnist|photographer|redakteur|redakteurin|autor"
               + "|autorin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora"
-              + "|giornalista|staff writer|contributing)\\b");
+              + "|giornalista|staff writer|contributing|expert|experte|expertin|founder|co-founder"
+              + "|gründer|gründerin|head of|ressort|leitet|lehrt|studierte|studied|graduated|blog"
+              + "|betreiberin|betreiber|writes about|has been writing|has covered)\\b");
 
   private static final Pattern CONTACT =
       Pattern.compile("(?:\\S@\\S|\\(at\\)|\\[at\\]|\\bfollow (?:him|her|them) on\\b)");

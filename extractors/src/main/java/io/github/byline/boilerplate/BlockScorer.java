@@ -52,7 +52,20 @@ final class BlockScorer {
       }
     }
     for (int i : alive) {
-      verdicts[i] = new Verdict(true, null, "");
+      Line l = lines.get(i);
+      // The story says each paragraph once: a second copy among the kept blocks is a carousel or
+      // a teaser shown twice.
+      boolean copy =
+          l.copyOf >= 0
+              && !l.keep
+              && !l.item
+              && l.words >= 5
+              && verdicts[l.copyOf] != null
+              && verdicts[l.copyOf].kept();
+      verdicts[i] =
+          copy
+              ? new Verdict(false, BlockCategory.OTHER, "repeats an earlier block of the article")
+              : new Verdict(true, null, "");
     }
     int title = findTitle(lines, verdicts, alive.length == 0 ? n : alive[0]);
     return new Outcome(List.of(verdicts), title);

@@ -29,6 +29,9 @@ final class Line {
   /** Ends with an ellipsis: an excerpt cut short, as teasers of other stories are. */
   boolean truncated;
 
+  /** The index of an earlier block with the same text, or -1. */
+  int copyOf = -1;
+
   @Nullable BlockCategory cue;
   @Nullable String cuePhrase;
   int cueHits;

@@ -79,6 +79,16 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void aBlockThePageShowsTwiceIsKeptOnce() {
+    String quote =
+        "Readers wrote that this was the most useful report on the bridge they had seen in years.";
+    Body body = STRIPPER.strip(Document.of(STORY + quote + "\n\n" + quote + "\n"));
+    assertEquals(body.text().indexOf(quote), body.text().lastIndexOf(quote));
+    assertTrue(body.text().contains(quote));
+    assertTrue(body.removed().stream().anyMatch(r -> r.reason().startsWith("repeats")));
+  }
+
+  @Test
   void teasersCutShortWithAnEllipsisAreNotTheStory() {
     String teasers =
         "Taxes\nThe Hard Deadline Is Closer Than You Think\n"

@@ -47,28 +47,46 @@ final class BlockScorer {
     for (int round = 0; round < 6 && alive.length > 0; round++) {
       int before = alive.length;
       alive = pass(lines, alive, verdicts, page);
+      alive = dropCopies(lines, alive, verdicts);
       if (alive.length == before) {
         break;
       }
     }
     for (int i : alive) {
-      Line l = lines.get(i);
-      // The story says each paragraph once: a second copy among the kept blocks is a carousel or
-      // a teaser shown twice.
-      boolean copy =
-          l.copyOf >= 0
-              && !l.keep
-              && !l.item
-              && l.words >= 5
-              && verdicts[l.copyOf] != null
-              && verdicts[l.copyOf].kept();
-      verdicts[i] =
-          copy
-              ? new Verdict(false, BlockCategory.OTHER, "repeats an earlier block of the article")
-              : new Verdict(true, null, "");
+      verdicts[i] = new Verdict(true, null, "");
     }
     int title = findTitle(lines, verdicts, alive.length == 0 ? n : alive[0]);
     return new Outcome(List.of(verdicts), title);
+  }
+
+  /**
+   * The story says each paragraph once: a second copy among the kept blocks is a carousel or a
+   * teaser shown twice. Inside the decision loop, so that stripping stays idempotent.
+   */
+  private static int[] dropCopies(List<Line> lines, int[] alive, Verdict[] verdicts) {
+    int ids = 0;
+    for (int i : alive) {
+      ids = Math.max(ids, lines.get(i).textId + 1);
+    }
+    if (ids == 0) {
+      return alive;
+    }
+    boolean[] seen = new boolean[ids];
+    int[] kept = new int[alive.length];
+    int count = 0;
+    for (int i : alive) {
+      Line l = lines.get(i);
+      if (l.textId >= 0 && !l.keep && !l.item) {
+        if (seen[l.textId]) {
+          verdicts[i] =
+              new Verdict(false, BlockCategory.OTHER, "repeats an earlier block of the article");
+          continue;
+        }
+        seen[l.textId] = true;
+      }
+      kept[count++] = i;
+    }
+    return count == alive.length ? alive : java.util.Arrays.copyOf(kept, count);
   }
 
   /** One decision over the live blocks; returns the blocks that stay. */

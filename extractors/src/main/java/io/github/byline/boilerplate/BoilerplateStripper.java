@@ -206,19 +206,24 @@ public final class BoilerplateStripper implements Extractor {
   }
 
   /**
-   * Links each block to an earlier block of the same text. An article says each paragraph once; a
+   * Numbers the texts that occur in more than one block. An article says each paragraph once; a
    * page repeats its furniture (a carousel rendered twice, a teaser in two lists).
    */
   private static void markCopies(String text, List<Line> lines) {
     Map<String, Integer> first = new HashMap<>();
+    int ids = 0;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.words < 3 || l.end - l.start > 2000) {
+      if (l.words < 5 || l.end - l.start > 2000) {
         continue;
       }
       Integer j = first.putIfAbsent(text.substring(l.start, l.end).strip(), i);
       if (j != null) {
-        l.copyOf = j;
+        Line earlier = lines.get(j);
+        if (earlier.textId < 0) {
+          earlier.textId = ids++;
+        }
+        l.textId = earlier.textId;
       }
     }
   }

@@ -29,8 +29,8 @@ final class Line {
   /** Ends with an ellipsis: an excerpt cut short, as teasers of other stories are. */
   boolean truncated;
 
-  /** The index of an earlier block with the same text, or -1. */
-  int copyOf = -1;
+  /** The same number for blocks of the same text that occurs more than once, else -1. */
+  int textId = -1;
 
   @Nullable BlockCategory cue;
   @Nullable String cuePhrase;

@@ -22,7 +22,8 @@ final class LineAnalyzer {
   private static final Pattern CREDIT_PREFIX =
       Pattern.compile(
           "^[(\\[]?\\s{0,3}(?:photo(?:graph)?s?|image|picture|pic|foto|bild|credit|illustration"
-              + "|video|source|quelle|crédit|crédits)(?:\\s{1,3}(?:by|credit|von|:))?\\s{0,3}[:©]");
+              + "|video|source|quelle|crédit|crédits|crédito|créditos|titelbild|beitragsbild|bildquelle"
+              + "|imagen|imagem)(?:\\s{1,3}(?:by|credit|von|:))?\\s{0,3}[:©]");
   private static final Pattern CREDIT_WORDS =
       Pattern.compile(
           "(?:\\b(?:photo|image|picture|foto|bild)s?\\s{1,3}(?:by|credit|courtesy|von)\\b"

@@ -2,6 +2,7 @@ package io.github.byline.boilerplate;
 
 import io.github.byline.model.BlockCategory;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -187,9 +188,8 @@ final class LineAnalyzer {
     if (n <= SHORT_WORDS * 2 && end - line.start <= 400) {
       matchPatterns(source.subSequence(line.start, end).toString(), line);
     }
-    if (n > SHORT_WORDS * 2 && n <= 90 && end - line.start <= 1200) {
-      String text = source.subSequence(line.start, end).toString();
-      line.bio = bio(text, text.toLowerCase(java.util.Locale.ROOT));
+    if (n >= 8 && n <= 90 && Character.isUpperCase(source.charAt(line.start))) {
+      line.bio = bio(source, line.start, end);
     }
   }
 
@@ -306,9 +306,6 @@ final class LineAnalyzer {
         || line.words <= 30 && COMMENTS_ON.matcher(lower).matches()) {
       line.endMarker = true;
     }
-    if (line.words >= 8 && line.words <= 90) {
-      line.bio = bio(text, lower);
-    }
     if (line.words > SHORT_WORDS + 2) {
       return;
     }
@@ -326,12 +323,15 @@ final class LineAnalyzer {
     }
   }
 
-  private static boolean bio(String text, String lower) {
-    String head = text.length() > 160 ? text.substring(0, 160) : text;
-    if (!BIO_TRADE.matcher(lower.length() > 200 ? lower.substring(0, 200) : lower).find()) {
-      return CONTACT.matcher(lower).find() && BIO_OPENING.matcher(head).find();
+  /** Whether a line reads like an author's biography; the cheap anchored opening test first. */
+  private static boolean bio(CharSequence source, int start, int end) {
+    if (!BIO_OPENING.matcher(source).region(start, Math.min(end, start + 160)).lookingAt()) {
+      return false;
     }
-    return BIO_OPENING.matcher(head).find();
+    String lower =
+        source.subSequence(start, Math.min(end, start + 1200)).toString().toLowerCase(Locale.ROOT);
+    return BIO_TRADE.matcher(lower).region(0, Math.min(lower.length(), 200)).find()
+        || CONTACT.matcher(lower).find();
   }
 
   private static final String[] CREDIT_TRIGGERS = {

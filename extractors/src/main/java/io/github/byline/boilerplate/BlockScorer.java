@@ -47,6 +47,7 @@ final class BlockScorer {
     for (int round = 0; round < 6 && alive.length > 0; round++) {
       int before = alive.length;
       alive = pass(lines, alive, verdicts, page);
+      alive = dropCopies(lines, alive, verdicts);
       if (alive.length == before) {
         break;
       }
@@ -56,6 +57,36 @@ final class BlockScorer {
     }
     int title = findTitle(lines, verdicts, alive.length == 0 ? n : alive[0]);
     return new Outcome(List.of(verdicts), title);
+  }
+
+  /**
+   * The story says each paragraph once: a second copy among the kept blocks is a carousel or a
+   * teaser shown twice. Inside the decision loop, so that stripping stays idempotent.
+   */
+  private static int[] dropCopies(List<Line> lines, int[] alive, Verdict[] verdicts) {
+    int ids = 0;
+    for (int i : alive) {
+      ids = Math.max(ids, lines.get(i).textId + 1);
+    }
+    if (ids == 0) {
+      return alive;
+    }
+    boolean[] seen = new boolean[ids];
+    int[] kept = new int[alive.length];
+    int count = 0;
+    for (int i : alive) {
+      Line l = lines.get(i);
+      if (l.textId >= 0 && !l.keep && !l.item) {
+        if (seen[l.textId]) {
+          verdicts[i] =
+              new Verdict(false, BlockCategory.OTHER, "repeats an earlier block of the article");
+          continue;
+        }
+        seen[l.textId] = true;
+      }
+      kept[count++] = i;
+    }
+    return count == alive.length ? alive : java.util.Arrays.copyOf(kept, count);
   }
 
   /** One decision over the live blocks; returns the blocks that stay. */
@@ -68,8 +99,16 @@ final class BlockScorer {
       firm[k] = firmEvidence(l);
     }
     extendAppeals(lines, alive, firm);
+    for (int k = count / 2; k < count; k++) {
+      Line l = lines.get(alive[k]);
+      // A biography of the author closes an article; in its first half it is more often the
+      // story's own subject.
+      if (firm[k] == null && l.bio && !l.keep) {
+        firm[k] = new Verdict(false, BlockCategory.BYLINE, "the author's biography");
+      }
+    }
     for (int k = 0; k < count; k++) {
-      score[k] = score(lines.get(alive[k]), firm[k] != null);
+      score[k] = score(lines.get(alive[k]), firm[k] != null, page);
     }
     double isolation = settings.isolation();
     if (isolation < 1 && !page) {
@@ -323,7 +362,7 @@ final class BlockScorer {
     return new Verdict(false, BlockCategory.OTHER, "text outside the article's main run, " + where);
   }
 
-  private double score(Line l, boolean firm) {
+  private double score(Line l, boolean firm, boolean page) {
     if (l.keep) {
       return l.words + 5;
     }
@@ -335,7 +374,11 @@ final class BlockScorer {
       return -1;
     }
     double s;
-    if (w >= settings.longWords()) {
+    if (l.truncated && w < 45 && !page) {
+      // In plain text, an excerpt cut short with an ellipsis is a teaser of another story (a
+      // page's markup already sets teaser lists apart, and there it cost recall).
+      s = -settings.shortPenalty();
+    } else if (w >= settings.longWords()) {
       if (l.terminal) {
         s = w;
       } else if (l.capitalized * 10 > w * 6) {

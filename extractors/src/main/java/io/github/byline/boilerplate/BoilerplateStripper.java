@@ -13,6 +13,7 @@ import io.github.byline.text.DocumentFormat;
 import io.github.byline.text.Span;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -157,6 +158,7 @@ public final class BoilerplateStripper implements Extractor {
         l.learnedReason = c.site().reason(page.text(), l);
       }
     }
+    markCopies(page.text(), lines);
     BlockScorer.Outcome outcome =
         c.scorer().decide(lines, document.format() == DocumentFormat.HTML);
     List<Integer> kept = new ArrayList<>();
@@ -201,6 +203,29 @@ public final class BoilerplateStripper implements Extractor {
         page.metadata(),
         removed,
         segments(page.text(), lines, keptIdx));
+  }
+
+  /**
+   * Numbers the texts that occur in more than one block. An article says each paragraph once; a
+   * page repeats its furniture (a carousel rendered twice, a teaser in two lists).
+   */
+  private static void markCopies(String text, List<Line> lines) {
+    Map<String, Integer> first = new HashMap<>();
+    int ids = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.words < 5 || l.end - l.start > 2000) {
+        continue;
+      }
+      Integer j = first.putIfAbsent(text.substring(l.start, l.end).strip(), i);
+      if (j != null) {
+        Line earlier = lines.get(j);
+        if (earlier.textId < 0) {
+          earlier.textId = ids++;
+        }
+        l.textId = earlier.textId;
+      }
+    }
   }
 
   private static String normalizedWords(String s) {

@@ -23,6 +23,15 @@ final class Line {
   boolean endMarker;
   boolean commentHeader;
 
+  /** Reads like an author's biography: a name, then 'is a', 'has been', 'writes' and a trade. */
+  boolean bio;
+
+  /** Ends with an ellipsis: an excerpt cut short, as teasers of other stories are. */
+  boolean truncated;
+
+  /** The same number for blocks of the same text that occurs more than once, else -1. */
+  int textId = -1;
+
   @Nullable BlockCategory cue;
   @Nullable String cuePhrase;
   int cueHits;

@@ -2,6 +2,7 @@ package io.github.byline.boilerplate;
 
 import io.github.byline.model.BlockCategory;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,8 @@ final class LineAnalyzer {
   private static final Pattern CREDIT_PREFIX =
       Pattern.compile(
           "^[(\\[]?\\s{0,3}(?:photo(?:graph)?s?|image|picture|pic|foto|bild|credit|illustration"
-              + "|video|source|quelle|crédit|crédits)(?:\\s{1,3}(?:by|credit|von|:))?\\s{0,3}[:©]");
+              + "|video|source|quelle|crédit|crédits|crédito|créditos|titelbild|beitragsbild|bildquelle"
+              + "|imagen|imagem)(?:\\s{1,3}(?:by|credit|von|:))?\\s{0,3}[:©]");
   private static final Pattern CREDIT_WORDS =
       Pattern.compile(
           "(?:\\b(?:photo|image|picture|foto|bild)s?\\s{1,3}(?:by|credit|courtesy|von)\\b"
@@ -51,7 +53,8 @@ final class LineAnalyzer {
   private static final Pattern DATE_PREFIX =
       Pattern.compile(
           "^(?:published|updated|posted|last updated|last modified|modified|date|veröffentlicht"
-              + "|aktualisiert|stand|publié|mis à jour|publicado|actualizado)\\b");
+              + "|aktualisiert|stand|publié|mis à jour|publicado|actualizado|erstellt am|geschrieben am"
+              + "|pubblicato|aggiornato|ultima modifica|atualizado)\\b");
 
   /** Headings after which a page's article is over: comments, references, related reading. */
   private static final Pattern END_MARKER =
@@ -92,6 +95,30 @@ final class LineAnalyzer {
               + "|read also|also read|read next|see also|more on this(?: story| topic)?|more|recommended(?: reading)?"
               + "|watch|listen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi"
               + "|lee también|leer más)\\s{0,2}[:|»>›]");
+
+  /**
+   * An author's biography opens with a name and a verb of being or writing; run on the line's first
+   * characters only.
+   */
+  private static final Pattern BIO_OPENING =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){1,3})"
+              + "(?:,[^,]{1,60},)?\\s{1,3}(?:is|has been|has written|writes|covers|joined|ist"
+              + "|schreibt|arbeitet|leitet|lehrt|beschäftigt sich|est|es|è)\\b",
+          Pattern.UNICODE_CASE);
+
+  /** The trades of a biography's subject. */
+  private static final Pattern BIO_TRADE =
+      Pattern.compile(
+          "\\b(?:journalist|journalistin|writer|editor|reporter|author|correspondent|freelance"
+              + "|freelancer|blogger|contributor|columnist|photographer|redakteur|redakteurin|autor"
+              + "|autorin|journaliste|rédacteur|rédactrice|periodista|redactor|redactora"
+              + "|giornalista|staff writer|contributing|expert|experte|expertin|founder|co-founder"
+              + "|gründer|gründerin|head of|ressort|leitet|lehrt|studierte|studied|graduated|blog"
+              + "|betreiberin|betreiber|writes about|has been writing|has covered)\\b");
+
+  private static final Pattern CONTACT =
+      Pattern.compile("(?:\\S@\\S|\\(at\\)|\\[at\\]|\\bfollow (?:him|her|them) on\\b)");
 
   private final Lexicon lexicon;
 
@@ -149,11 +176,20 @@ final class LineAnalyzer {
     line.terminal = endsLikeSentence(source, line.start, end);
     char last = lastSignificant(source, line.start, end);
     line.endsWithFullStop = (last == '.' || last == '!' || last == '…') && n > 3;
+    line.truncated =
+        end - line.start > 3
+            && (source.charAt(end - 1) == '…'
+                || source.charAt(end - 1) == '.'
+                    && source.charAt(end - 2) == '.'
+                    && source.charAt(end - 3) == '.');
     char first = end > line.start ? source.charAt(line.start) : ' ';
     line.quoted = first == '"' || first == '“' || first == '„' || first == '«' || first == '‘';
     matchCues(ids, n, line);
     if (n <= SHORT_WORDS * 2 && end - line.start <= 400) {
       matchPatterns(source.subSequence(line.start, end).toString(), line);
+    }
+    if (n >= 8 && n <= 90 && Character.isUpperCase(source.charAt(line.start))) {
+      line.bio = bio(source, line.start, end);
     }
   }
 
@@ -285,6 +321,17 @@ final class LineAnalyzer {
         line.patternReason = "dateline: a short line with a date or time";
       }
     }
+  }
+
+  /** Whether a line reads like an author's biography; the cheap anchored opening test first. */
+  private static boolean bio(CharSequence source, int start, int end) {
+    if (!BIO_OPENING.matcher(source).region(start, Math.min(end, start + 160)).lookingAt()) {
+      return false;
+    }
+    String lower =
+        source.subSequence(start, Math.min(end, start + 1200)).toString().toLowerCase(Locale.ROOT);
+    return BIO_TRADE.matcher(lower).region(0, Math.min(lower.length(), 200)).find()
+        || CONTACT.matcher(lower).find();
   }
 
   private static final String[] CREDIT_TRIGGERS = {

@@ -58,6 +58,51 @@ class BoilerplateStripperTest {
     }
   }
 
+  private static final String STORY =
+      "The council voted on Tuesday to close the old bridge to heavy traffic after a long and"
+          + " heated debate that ran well into the night.\n\n"
+          + "Engineers said the structure had been weakened by decades of salt and frost, and that"
+          + " repairs would take at least two years to plan and carry out.\n\n"
+          + "Residents of both banks will have to drive through the next town until a temporary"
+          + " crossing is built, which the council hopes to open in the spring.\n\n";
+
+  @Test
+  void anAuthorsBiographyAfterTheStoryGoesAsByline() {
+    String bio =
+        "Jane Rivers is a staff writer covering local government and transport for the paper.";
+    Body body = STRIPPER.strip(Document.of(STORY + bio + "\n"));
+    assertTrue(body.text().contains("temporary crossing"));
+    assertFalse(body.text().contains("Jane Rivers"));
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(r -> r.text().equals(bio) && r.category() == BlockCategory.BYLINE));
+  }
+
+  @Test
+  void aBlockThePageShowsTwiceIsKeptOnce() {
+    String quote =
+        "Readers wrote that this was the most useful report on the bridge they had seen in years.";
+    Body body = STRIPPER.strip(Document.of(STORY + quote + "\n\n" + quote + "\n"));
+    assertEquals(body.text().indexOf(quote), body.text().lastIndexOf(quote));
+    assertTrue(body.text().contains(quote));
+    assertTrue(body.removed().stream().anyMatch(r -> r.reason().startsWith("repeats")));
+  }
+
+  @Test
+  void teasersCutShortWithAnEllipsisAreNotTheStory() {
+    String teasers =
+        "Taxes\nThe Hard Deadline Is Closer Than You Think\n"
+            + "Every January, companies promise themselves that this year will be different and"
+            + " that the paperwork will be done early...\n"
+            + "Hiring\nCommon Hiring Mistakes Startups Make\n"
+            + "Hiring is one of the most critical decisions a startup can make, and the right team"
+            + " can accelerate growth…\n";
+    Body body = STRIPPER.strip(Document.of(STORY + teasers));
+    assertTrue(body.text().contains("temporary crossing"));
+    assertFalse(body.text().contains("Every January"));
+    assertFalse(body.text().contains("Hiring is one"));
+  }
+
   @Test
   void removedBlocksPointIntoTheInputAndKeptTextMapsBack() {
     String text =

@@ -22,6 +22,7 @@ final class BlockScorer {
       double shortPenalty,
       double nonSentenceFactor,
       double secondaryMinimum,
+      double textSecondaryMinimum,
       boolean removeLongCueLines,
       boolean endMarkers,
       double isolation) {}
@@ -126,10 +127,13 @@ final class BlockScorer {
       }
     }
     boolean[] inside = new boolean[count];
+    // Plain text has no markup to set a second part of the story apart from a teaser or a
+    // comment far from it, so a run away from the main one must be longer to count as the story.
+    double secondary = page ? settings.secondaryMinimum() : settings.textSecondaryMinimum();
     if (settings.endMarkers() && damp(lines, alive, score)) {
-      markSegments(score, inside);
+      markSegments(score, inside, secondary);
     } else {
-      markSegments(score, inside);
+      markSegments(score, inside, secondary);
     }
     int first = count;
     int last = -1;
@@ -472,7 +476,7 @@ final class BlockScorer {
    * Marks the maximum-sum segment of {@code score}, then up to a few secondary segments on either
    * side that are strong enough on their own. Iterative and bounded, so linear in the input.
    */
-  private void markSegments(double[] score, boolean[] inside) {
+  private void markSegments(double[] score, boolean[] inside, double secondaryMinimum) {
     java.util.ArrayDeque<int[]> ranges = new java.util.ArrayDeque<>();
     ranges.add(new int[] {0, score.length});
     boolean main = true;
@@ -504,7 +508,7 @@ final class BlockScorer {
         java.util.Arrays.fill(inside, true);
         return;
       }
-      if (bestStart < 0 || !main && best < settings.secondaryMinimum()) {
+      if (bestStart < 0 || !main && best < secondaryMinimum) {
         main = false;
         continue;
       }

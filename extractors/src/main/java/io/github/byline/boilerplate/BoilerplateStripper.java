@@ -45,11 +45,13 @@ public final class BoilerplateStripper implements Extractor {
   /** Which way to lean when the evidence is thin. */
   public enum Preset {
     /** Removes more: fewer leftovers, at the risk of losing a short paragraph. */
-    PRECISION(new BlockScorer.Settings(10, 3.0, 0.2, Double.MAX_VALUE, true, true, 0.3)),
+    PRECISION(
+        new BlockScorer.Settings(
+            10, 3.0, 0.2, Double.MAX_VALUE, Double.MAX_VALUE, true, true, 0.3)),
     /** The balance measured best on the development sets. */
-    BALANCED(new BlockScorer.Settings(10, 2.0, 0.3, 60, false, true, 0.5)),
+    BALANCED(new BlockScorer.Settings(10, 2.0, 0.3, 60, 100, false, true, 0.3)),
     /** Keeps more: every part of the article, at the risk of some leftovers. */
-    RECALL(new BlockScorer.Settings(8, 1.0, 0.5, 20, false, false, 1.0));
+    RECALL(new BlockScorer.Settings(8, 1.0, 0.5, 20, 20, false, false, 1.0));
 
     private final BlockScorer.Settings settings;
 

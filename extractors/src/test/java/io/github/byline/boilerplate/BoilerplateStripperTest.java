@@ -104,6 +104,27 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextAShortRunOfProseFarBelowTheStoryBehindAMenuIsNotTheStory() {
+    String story =
+        STORY
+            + "The mayor said the closure was painful but necessary, and promised that buses"
+            + " would run every ten minutes between the two banks while the work went on.\n\n"
+            + "Shop owners on the east bank fear a quiet winter, since most of their customers"
+            + " cross the bridge on foot or by car from the larger western half of the town.\n\n";
+    String elsewhere =
+        "Weather\nEvents\nPhotos\nObituaries\nTraffic\n".repeat(8)
+            + "A farmer near the coast has grown a pumpkin that weighs more than a small car,"
+            + " and he plans to enter it in the county fair at the end of the month.\n\n"
+            + "The fair, which has run for over a century, expects record crowds this year after"
+            + " the organisers added a second day of music and a larger market for local food.\n";
+    Body body = STRIPPER.strip(Document.of(story + elsewhere));
+    assertTrue(body.text().contains("temporary crossing"));
+    assertTrue(body.text().contains("western half of the town"));
+    assertFalse(body.text().contains("pumpkin"));
+    assertFalse(body.text().contains("record crowds"));
+  }
+
+  @Test
   void removedBlocksPointIntoTheInputAndKeptTextMapsBack() {
     String text =
         "Skip to content\nHome\nWorld\n"

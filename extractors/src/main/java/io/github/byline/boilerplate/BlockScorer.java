@@ -246,14 +246,11 @@ final class BlockScorer {
    * like sentences but are not the story.
    */
   private static boolean damp(List<Line> lines, int[] alive, double[] score) {
-    int[] best = bestSegment(score, 0, score.length);
-    if (best[0] < 0) {
+    Run best = bestSegment(score, 0, score.length);
+    if (best.start() < 0) {
       return false;
     }
-    double total = 0;
-    for (int k = best[0]; k < best[1]; k++) {
-      total += score[k];
-    }
+    double total = best.sum();
     double mass = 0;
     int cut = -1;
     int headers = 0;
@@ -262,7 +259,7 @@ final class BlockScorer {
         headers++;
       }
     }
-    for (int k = best[0]; k < alive.length; k++) {
+    for (int k = best.start(); k < alive.length; k++) {
       Line l = lines.get(alive[k]);
       // One "Name says:" may be a quotation's lead-in; a thread has several.
       boolean marker = l.endMarker || l.commentHeader && headers >= 2;
@@ -285,11 +282,14 @@ final class BlockScorer {
     return true;
   }
 
+  /** A run of blocks [start, end) and the sum of their scores; start is -1 for no run. */
+  private record Run(int start, int end, double sum) {}
+
   /**
-   * The maximum-sum segment of score[from, to) as {start, end}, or {-1, -1, } when none is
-   * positive.
+   * The maximum-sum segment of score[from, to) (Kadane's scan), or a run starting at -1 when no
+   * segment sums above 0.
    */
-  private static int[] bestSegment(double[] score, int from, int to) {
+  private static Run bestSegment(double[] score, int from, int to) {
     double best = 0;
     int bestStart = -1;
     int bestEnd = -1;
@@ -307,7 +307,7 @@ final class BlockScorer {
         bestEnd = k + 1;
       }
     }
-    return new int[] {bestStart, bestEnd};
+    return new Run(bestStart, bestEnd, best);
   }
 
   /** Why a block outside the article's runs goes: a neighbour's evidence, or its own shape. */
@@ -485,23 +485,10 @@ final class BlockScorer {
       int[] r = ranges.poll();
       int from = r[0];
       int to = r[1];
-      double best = 0;
-      int bestStart = -1;
-      int bestEnd = -1;
-      double run = 0;
-      int runStart = from;
-      for (int k = from; k < to; k++) {
-        if (run <= 0) {
-          run = 0;
-          runStart = k;
-        }
-        run += score[k];
-        if (run > best) {
-          best = run;
-          bestStart = runStart;
-          bestEnd = k + 1;
-        }
-      }
+      Run found = bestSegment(score, from, to);
+      int bestStart = found.start();
+      int bestEnd = found.end();
+      double best = found.sum();
       if (bestStart < 0 && main) {
         // No run reads like an article (a one-line note, a list): nothing stands out as furniture
         // by position, so only firm evidence removes anything.

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
@@ -138,14 +135,7 @@ public final class Gazetteer implements SerializableArtifact {
   }
 
   void write(OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(new CloseShieldOutputStream(out), StandardCharsets.UTF_8);
-    for (Map.Entry<String, String> e : new TreeMap<>(lines).entrySet()) {
-      w.write(e.getKey());
-      w.write('\t');
-      w.write(e.getValue());
-      w.write('\n');
-    }
-    w.flush();
+    TabSeparated.write(lines, out);
   }
 
   @Override

@@ -5,13 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 import org.jspecify.annotations.Nullable;
@@ -61,14 +58,7 @@ public final class WordClusters implements SerializableArtifact {
   }
 
   void write(OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(new CloseShieldOutputStream(out), StandardCharsets.UTF_8);
-    for (Map.Entry<String, String> e : new TreeMap<>(paths).entrySet()) {
-      w.write(e.getKey());
-      w.write('\t');
-      w.write(e.getValue());
-      w.write('\n');
-    }
-    w.flush();
+    TabSeparated.write(paths, out);
   }
 
   @Override

@@ -490,8 +490,26 @@ final class HtmlBlocks {
       };
     }
 
+    /**
+     * React streaming server rendering sends suspended content late in the page inside {@code <div
+     * hidden id="S:x">}, which a script then swaps into place: the browser shows it, so it is
+     * content, not hidden furniture.
+     */
+    private static boolean streamedSegment(Element e) {
+      String id = e.id();
+      if (id.length() < 3 || id.charAt(0) != 'S' || id.charAt(1) != ':') {
+        return false;
+      }
+      for (int i = 2; i < id.length(); i++) {
+        if (!Character.isLetterOrDigit(id.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private static boolean hidden(Element e) {
-      if (e.hasAttr("hidden")) {
+      if (e.hasAttr("hidden") && !streamedSegment(e)) {
         return true;
       }
       if ("true".equals(e.attr("aria-hidden"))) {

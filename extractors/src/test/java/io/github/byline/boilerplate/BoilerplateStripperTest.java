@@ -205,6 +205,24 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void streamedReactSegmentsCountAsVisibleWhileOtherHiddenElementsDoNot() {
+    String html =
+        """
+        <html><body><main><h1>Tides</h1>
+        <template id="B:0"></template><p>Loading paragraph...</p>
+        <div hidden>A hidden note that nobody sees on the page at all.</div>
+        </main>
+        <div hidden id="S:0"><p>The harbour master said the spring tide would peak on Friday         morning, two hours later than the almanac had forecast.</p>
+        <p>Boats moored on the inner wall were told to slacken their lines before the evening.</p>
+        </div></body></html>
+        """;
+    Body body = STRIPPER.strip(Document.ofHtml(html, null));
+    assertTrue(body.text().contains("spring tide would peak"), body.text());
+    assertTrue(body.text().contains("slacken their lines"), body.text());
+    assertFalse(body.text().contains("hidden note"), body.text());
+  }
+
+  @Test
   void htmlPagesLoseTheirFurnitureAndTellAboutThemselves() {
     String html =
         """

@@ -283,23 +283,21 @@ final class LineAnalyzer {
       return;
     }
     if (slash && NAME_SLASH_AGENCY.matcher(text).find()) {
-      boolean captioned = line.words > 6;
-      line.pattern = captioned ? BlockCategory.PHOTO_CAPTION : BlockCategory.PHOTO_CREDIT;
-      line.patternReason =
-          captioned
-              ? "photo caption: ends with a 'Name / Agency' credit"
-              : "photo credit: 'Name / Agency'";
+      credit(
+          line,
+          line.words > 6,
+          "photo caption: ends with a 'Name / Agency' credit",
+          "photo credit: 'Name / Agency'");
       return;
     }
     if (line.words <= SHORT_WORDS * 2
         && ((colon || text.indexOf('©') >= 0) && CREDIT_PREFIX.matcher(lower).find()
             || creditWord(lower) && CREDIT_WORDS.matcher(lower).find())) {
-      boolean captioned = line.words > 8;
-      line.pattern = captioned ? BlockCategory.PHOTO_CAPTION : BlockCategory.PHOTO_CREDIT;
-      line.patternReason =
-          captioned
-              ? "photo caption with a credit ('Photo: …', '©')"
-              : "credit line ('Photo: …', '©')";
+      credit(
+          line,
+          line.words > 8,
+          "photo caption with a credit ('Photo: …', '©')",
+          "credit line ('Photo: …', '©')");
       return;
     }
     if (line.words <= 6 && END_MARKER.matcher(lower).matches()
@@ -402,5 +400,12 @@ final class LineAnalyzer {
       return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == ':' || c == ';';
     }
     return false;
+  }
+
+  /** Marks a credit line: a caption when it also describes the picture, else a bare credit. */
+  private static void credit(
+      Line line, boolean captioned, String captionReason, String creditReason) {
+    line.pattern = captioned ? BlockCategory.PHOTO_CAPTION : BlockCategory.PHOTO_CREDIT;
+    line.patternReason = captioned ? captionReason : creditReason;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.byline.attribution;
 
+import io.github.byline.internal.ShippedModels;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ final class CueClassifier {
   }
 
   private static @Nullable CueClassifier load() {
-    InputStream raw = CueClassifier.class.getResourceAsStream(RESOURCE);
+    InputStream raw = ShippedModels.open(CueClassifier.class, RESOURCE);
     if (raw == null) {
       return null;
     }

@@ -3,7 +3,9 @@
  * result records. Every package is API; core needs nothing at run time.
  */
 module io.github.byline.core {
-  requires static org.jspecify;
+  // transitive: the API carries JSpecify annotations that modules reading core should see when they
+  // compile; static: nothing needs them at run time.
+  requires static transitive org.jspecify;
 
   exports io.github.byline.text;
   exports io.github.byline.pipeline;

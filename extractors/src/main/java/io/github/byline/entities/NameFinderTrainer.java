@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import opennlp.tools.namefind.BilouCodec;
@@ -25,6 +26,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Trains the name finder: an averaged perceptron over BILOU-coded tags with the features of a
@@ -120,7 +122,10 @@ public record NameFinderTrainer(int iterations, int cutoff, String descriptor) {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setXIncludeAware(false);
       f.setExpandEntityReferences(false);
-      f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+      DocumentBuilder b = f.newDocumentBuilder();
+      // throws on fatal errors without the default handler's "[Fatal Error]" line on stderr
+      b.setErrorHandler(new DefaultHandler());
+      b.parse(new ByteArrayInputStream(xml));
     } catch (ParserConfigurationException | SAXException e) {
       throw new IOException("invalid feature descriptor: " + e.getMessage(), e);
     }

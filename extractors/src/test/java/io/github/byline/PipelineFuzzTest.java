@@ -1,5 +1,6 @@
 package io.github.byline;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.byline.text.Document;
 import java.util.concurrent.TimeUnit;
@@ -19,12 +20,14 @@ class PipelineFuzzTest {
   private static final Byline BYLINE =
       Byline.builder().stripBoilerplate().entities().attributions().build();
 
+  @DictionaryFile(resourcePath = "/io/github/byline/news.dict")
   @FuzzTest(maxDuration = "3m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void text(byte[] data) {
     FuzzChecks.checkAnalysis(BYLINE.analyze(Document.of(FuzzChecks.text(data))));
   }
 
+  @DictionaryFile(resourcePath = "/io/github/byline/html.dict")
   @FuzzTest(maxDuration = "3m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void html(byte[] data) {

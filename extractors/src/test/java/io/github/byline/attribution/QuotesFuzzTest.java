@@ -2,6 +2,7 @@ package io.github.byline.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.byline.FuzzChecks;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class QuotesFuzzTest {
 
+  @DictionaryFile(resourcePath = "/io/github/byline/news.dict")
   @FuzzTest(maxDuration = "3m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void quotes(byte[] data) {

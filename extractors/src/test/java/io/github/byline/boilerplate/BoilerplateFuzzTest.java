@@ -1,5 +1,6 @@
 package io.github.byline.boilerplate;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.byline.FuzzChecks;
 import io.github.byline.text.Document;
@@ -20,6 +21,7 @@ class BoilerplateFuzzTest {
 
   private static final BoilerplateStripper STRIPPER = BoilerplateStripper.standard();
 
+  @DictionaryFile(resourcePath = "/io/github/byline/news.dict")
   @FuzzTest(maxDuration = "3m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void textMode(byte[] data) {
@@ -27,6 +29,7 @@ class BoilerplateFuzzTest {
     FuzzChecks.checkBody(text, DocumentFormat.TEXT, STRIPPER.strip(Document.of(text)));
   }
 
+  @DictionaryFile(resourcePath = "/io/github/byline/html.dict")
   @FuzzTest(maxDuration = "3m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void htmlMode(byte[] data) {

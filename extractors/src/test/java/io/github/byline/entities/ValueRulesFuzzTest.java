@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.byline.FuzzChecks;
 import io.github.byline.model.Entities;
@@ -26,6 +27,7 @@ class ValueRulesFuzzTest {
 
   private static final SentenceSplitter SPLITTER = SentenceSplitter.english();
 
+  @DictionaryFile(resourcePath = "/io/github/byline/news.dict")
   @FuzzTest(maxDuration = "3m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void valueRules(byte[] data) {
@@ -59,6 +61,7 @@ class ValueRulesFuzzTest {
     }
   }
 
+  @DictionaryFile(resourcePath = "/io/github/byline/news.dict")
   @FuzzTest(maxDuration = "3m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void entityExtractor(byte[] data) {

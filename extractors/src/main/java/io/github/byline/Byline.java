@@ -32,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and thread-safe: build one per application and share it across threads.
+ *
+ * <p>There is no size limit: time and memory grow linearly with the document, whatever it holds
+ * (one 5 MB word, 100,000 nested elements, entity chains, any script). An application taking
+ * untrusted input caps its size before calling {@code analyze}, as the command line does with
+ * {@code --max-bytes}; the README's Reliability section gives the figures.
  */
 public final class Byline {
 

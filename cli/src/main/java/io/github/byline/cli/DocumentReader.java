@@ -3,6 +3,7 @@ package io.github.byline.cli;
 import io.github.byline.seeds.Seeds;
 import io.github.byline.text.Document;
 import io.github.byline.text.DocumentFormat;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -34,13 +36,30 @@ final class DocumentReader {
   private final long maxBytes;
   private final Function<byte[], String> htmlDecoder;
   private final InputStream stdin;
+  private final FileOpener files;
+
+  /** Opens a file; a seam for tests of files that vanish or turn unreadable. */
+  @FunctionalInterface
+  interface FileOpener {
+    InputStream open(Path path) throws IOException;
+  }
 
   DocumentReader(
       InputFormat input, long maxBytes, Function<byte[], String> htmlDecoder, InputStream stdin) {
+    this(input, maxBytes, htmlDecoder, stdin, Files::newInputStream);
+  }
+
+  DocumentReader(
+      InputFormat input,
+      long maxBytes,
+      Function<byte[], String> htmlDecoder,
+      InputStream stdin,
+      FileOpener files) {
     this.input = input;
     this.maxBytes = maxBytes;
     this.htmlDecoder = htmlDecoder;
     this.stdin = stdin;
+    this.files = files;
   }
 
   Loaded read(Source source) {
@@ -76,15 +95,40 @@ final class DocumentReader {
     if (size > maxBytes) {
       throw new TooLarge(size, maxBytes);
     }
-    return Files.readAllBytes(path);
+    try (InputStream in = files.open(path)) {
+      if (size > 0 && Files.isRegularFile(path)) {
+        // one array of the size said; a file that grows meanwhile is read as it was
+        byte[] b = new byte[(int) size];
+        int n = in.readNBytes(b, 0, b.length);
+        return n == b.length ? b : Arrays.copyOf(b, n);
+      }
+      // a device (/dev/zero) or a pipe says 0 whatever it holds: the read stops after the limit
+      return readAtMostMax(in);
+    }
   }
 
   private byte[] readStdin() throws IOException {
-    byte[] b = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    if (b.length > maxBytes) {
-      throw new TooLarge(b.length, maxBytes);
+    return readAtMostMax(stdin);
+  }
+
+  /**
+   * Reads up to one byte past the limit with a plain read loop: on JDK 17, {@code
+   * FileInputStream.readNBytes} asks for the stream's position, which fails on a pipe ("Illegal
+   * seek"), so {@code echo text | byline analyze -} would fail.
+   */
+  private byte[] readAtMostMax(InputStream in) throws IOException {
+    long limit = Math.min(Integer.MAX_VALUE - 8, maxBytes + 1);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[1 << 16];
+    int n;
+    while (out.size() < limit
+        && (n = in.read(buf, 0, (int) Math.min(buf.length, limit - out.size()))) != -1) {
+      out.write(buf, 0, n);
     }
-    return b;
+    if (out.size() > maxBytes) {
+      throw new TooLarge(-1, maxBytes); // the rest of the stream is never read
+    }
+    return out.toByteArray();
   }
 
   Loaded decode(Source source, byte[] bytes) {
@@ -103,14 +147,32 @@ final class DocumentReader {
     } else {
       text = decodeText(bytes, source.id(), warnings);
     }
-    if (text.isBlank()) {
-      return failed("empty document (whitespace only)");
+    if (isBlank(text)) {
+      return failed("empty document (only whitespace or control characters)");
     }
     Document d =
         format == DocumentFormat.HTML
             ? Document.ofHtml(text, null).withId(source.id())
             : Document.of(text).withId(source.id());
     return new Loaded(d, warnings, null);
+  }
+
+  /**
+   * Whether {@code text} holds nothing to read: whitespace, including the no-break and zero-width
+   * spaces that {@link String#isBlank()} does not count, and control characters.
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && !Character.isISOControl(c)
+          && c != '\u200b'
+          && c != '\ufeff') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private DocumentFormat format(String id, byte[] bytes) {
@@ -165,12 +227,21 @@ final class DocumentReader {
       return null; // UTF-16 with a byte-order mark: NUL bytes are expected
     }
     int n = Math.min(b.length, 8192);
+    int[] nulsAt = new int[2];
     for (int i = 0; i < n; i++) {
       if (b[i] == 0) {
-        return "binary data: NUL bytes";
+        nulsAt[i & 1]++;
       }
     }
-    return null;
+    if (nulsAt[0] + nulsAt[1] == 0) {
+      return null;
+    }
+    // ASCII-range text in UTF-16 has a NUL in every other byte, and none in the others
+    int half = n / 2;
+    if (Math.max(nulsAt[0], nulsAt[1]) * 10 >= half * 7 && Math.min(nulsAt[0], nulsAt[1]) == 0) {
+      return "binary data: NUL bytes; UTF-16 text needs a byte-order mark";
+    }
+    return "binary data: NUL bytes";
   }
 
   private static boolean startsWith(byte[] b, int... magic) {
@@ -225,8 +296,14 @@ final class DocumentReader {
   private static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** {@code size} is -1 when only a lower bound is known. */
     TooLarge(long size, long max) {
-      super("too large: " + size + " bytes, the limit is " + max + " (raise it with --max-bytes)");
+      super(
+          "too large: "
+              + (size < 0 ? "more than " + max : String.valueOf(size))
+              + " bytes, the limit is "
+              + max
+              + " (raise it with --max-bytes)");
     }
   }
 }

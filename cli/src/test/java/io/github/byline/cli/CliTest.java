@@ -150,17 +150,6 @@ class CliTest {
   }
 
   @Test
-  void invalidUtf8IsDecodedWithReplacementAndAWarningNamingTheFile(@TempDir Path dir)
-      throws Exception {
-    Path f = dir.resolve("latin1.txt");
-    Files.write(f, "Caf\u00e9 owners said prices rose.".getBytes(StandardCharsets.ISO_8859_1));
-    Run r = run("analyze", f.toString());
-    assertEquals(0, r.status());
-    assertTrue(r.err().contains("latin1.txt") && r.err().contains("invalid UTF-8"), r.err());
-    assertTrue(r.records().get(0).get("body").asText().contains("Caf\uFFFD"));
-  }
-
-  @Test
   void stdinIsOneDocument() throws Exception {
     Run r = run("Prices rose, officials said.".getBytes(StandardCharsets.UTF_8), "analyze", "-");
     assertEquals(0, r.status(), r.err());

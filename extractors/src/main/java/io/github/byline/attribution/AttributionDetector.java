@@ -320,8 +320,26 @@ public final class AttributionDetector implements Extractor {
 
   void tag(Words w) {
     if (w.pos == null) {
-      w.pos = tagger.get().tag(w.norm);
+      w.pos = tag(tagger.get(), w.norm);
     }
+  }
+
+  // POSTaggerME's beam search copies the sequence at every step, so one call costs the square of
+  // the sentence's length: a run-on "sentence" (millions of tokens with no end) is tagged in
+  // windows. News sentences are far shorter than a window.
+  private static final int TAG_WINDOW = 200;
+
+  static String[] tag(POSTaggerME tagger, String[] words) {
+    if (words.length <= TAG_WINDOW) {
+      return tagger.tag(words);
+    }
+    String[] out = new String[words.length];
+    for (int from = 0; from < words.length; from += TAG_WINDOW) {
+      int to = Math.min(words.length, from + TAG_WINDOW);
+      String[] tags = tagger.tag(Arrays.copyOfRange(words, from, to));
+      System.arraycopy(tags, 0, out, from, to - from);
+    }
+    return out;
   }
 
   /**

@@ -32,6 +32,11 @@ public final class DocumentNameFinder {
   // shorter, so only run-on text is windowed.
   private static final int MAX_WINDOW = 200;
 
+  // Longer tokens (a 5 MB "word", a run of entities with no space) are no name: the model sees
+  // them cut to this length, since its character n-gram features cost time and interned memory in
+  // proportion to the token's length, and no name is found on them.
+  static final int MAX_TOKEN_CHARS = 100;
+
   /** A finder using {@code model}, with document-level consistency. */
   public DocumentNameFinder(TokenNameFinderModel model) {
     this(model, true);
@@ -58,11 +63,13 @@ public final class DocumentNameFinder {
     finder.clearAdaptiveData();
     List<Span[]> out = new ArrayList<>(sentences.size());
     try {
-      for (String[] tokens : sentences) {
-        out.add(
+      for (String[] sentence : sentences) {
+        String[] tokens = shortened(sentence);
+        Span[] spans =
             tokens.length <= MAX_WINDOW
                 ? tokens.length == 0 ? new Span[0] : withProbs(finder, finder.find(tokens))
-                : findInWindows(finder, tokens));
+                : findInWindows(finder, tokens);
+        out.add(tokens == sentence ? spans : withoutLongTokens(sentence, spans));
       }
     } finally {
       finder.clearAdaptiveData();
@@ -97,6 +104,34 @@ public final class DocumentNameFinder {
       from = to;
     }
     return all.toArray(new Span[0]);
+  }
+
+  /** {@code tokens}, or a copy with overlong tokens cut to {@link #MAX_TOKEN_CHARS}. */
+  private static String[] shortened(String[] tokens) {
+    String[] out = tokens;
+    for (int i = 0; i < tokens.length; i++) {
+      if (tokens[i].length() > MAX_TOKEN_CHARS) {
+        if (out == tokens) {
+          out = tokens.clone();
+        }
+        out[i] = tokens[i].substring(0, MAX_TOKEN_CHARS);
+      }
+    }
+    return out;
+  }
+
+  private static Span[] withoutLongTokens(String[] tokens, Span[] spans) {
+    List<Span> kept = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      boolean longToken = false;
+      for (int i = s.getStart(); i < s.getEnd() && !longToken; i++) {
+        longToken = tokens[i].length() > MAX_TOKEN_CHARS;
+      }
+      if (!longToken) {
+        kept.add(s);
+      }
+    }
+    return kept.toArray(new Span[0]);
   }
 
   private static boolean isPunctuation(String token) {

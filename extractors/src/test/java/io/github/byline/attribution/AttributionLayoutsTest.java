@@ -191,4 +191,37 @@ class AttributionLayoutsTest {
             "Rostec, which manufactures missiles, incorporates 14 holdings.\n"
                 + "Additional instructions order officials to track the number of people who agree to sign."));
   }
+
+  @Test
+  void aShortNameBeforeAColonIsTheSpeaker() {
+    List<Attribution> found = Fixtures.detect("Graham: Trump's rhetoric is destroying our chances");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("Graham", found.get(0).source().map(Source::text).orElse(null));
+    assertEquals(":", found.get(0).cue().text());
+    assertEquals("Trump's rhetoric is destroying our chances", found.get(0).content().text());
+  }
+
+  @Test
+  void aCoordinatedReportingVerbHeadsItsOwnAttribution() {
+    List<Attribution> found =
+        Fixtures.detect("Hayek confirmed she had been there and said the problem was severe.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("she had been there", found.get(0).content().text());
+    assertEquals("said", found.get(1).cue().text());
+    assertEquals("Hayek", found.get(1).source().map(Source::text).orElse(null));
+    assertEquals("the problem was severe", found.get(1).content().text());
+  }
+
+  @Test
+  void aClosingCueDoesNotSwallowAnEarlierSpeaker() {
+    List<Attribution> found =
+        Fixtures.detect(
+            "She asserted that France had lost its identity: “France is no longer France,” she"
+                + " claimed.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("asserted", found.get(0).cue().text());
+    assertEquals("France had lost its identity", found.get(0).content().text());
+    assertEquals("claimed", found.get(1).cue().text());
+    assertEquals("France is no longer France", found.get(1).content().text());
+  }
 }

@@ -80,6 +80,9 @@ final class SentenceRules {
   private static final Set<String> APPROXIMATORS =
       Set.of("about", "nearly", "almost", "roughly", "only", "around", "approximately", "just");
 
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("whether", "if", "how", "what", "who", "why", "when", "where", "which", "whom");
+
   private static final Set<String> SUBORDINATORS =
       Set.of("after", "before", "when", "while", "because", "since", "until", "although");
 
@@ -211,6 +214,11 @@ final class SentenceRules {
     markCapitalized(w, detector.lexicon(), article.text);
     accordingTo();
     speakerColon();
+    for (int c = 0; c < w.size; c++) {
+      if (!claimed[c] && w.lower[c].equals("asked")) {
+        question(c);
+      }
+    }
     // Hand-listed verbs get every layout before learned forms, so "in his opening remarks, Trump
     // said …" is not taken by "remarks".
     handOnly = HAND_FIRST;
@@ -600,6 +608,69 @@ final class SentenceRules {
     }
   }
 
+  // ---- sieve 3c: "Asked whether …, Ryan said" ----
+
+  /**
+   * A question put to someone, without the asker: "(When) asked whether …", "was asked to name …".
+   * PolNeAR marks these as attributions without a source whose content is the question.
+   */
+  private void question(int c) {
+    int start = c;
+    if (c > 0 && BE.contains(w.lower[c - 1]) && !claimed[c - 1]) {
+      start = c - 1;
+    } else if (c > 0
+        && !w.is(c - 1, "when")
+        && !w.is(c - 1, "if")
+        && !w.is(c - 1, "after")
+        && !w.is(c - 1, "once")
+        && !w.is(c - 1, ",")
+        && !w.is(c - 1, "and")) {
+      return;
+    }
+    if (article.quoteAt(w.start[c]) != null) {
+      return;
+    }
+    int end = c + 1;
+    int cs = end;
+    while (cs < w.size && w.pos(cs).equals("ADV") && !WH.contains(w.lower[cs])) {
+      cs++;
+    }
+    if (cs >= w.size) {
+      return;
+    }
+    if (w.is(cs, "about") && cs == end) {
+      end++;
+      cs++;
+    } else if (w.is(cs, ",") && cs + 1 < w.size && isMark(cs + 1) && start < c) {
+      cs++; // "Blumenthal was asked, “If you had known …?”"
+    } else if (!QUESTION_WORDS.contains(w.lower[cs]) && !(w.is(cs, "to") && start < c)) {
+      return;
+    }
+    int ce = cs + 1;
+    while (ce < w.size
+        && !claimed[ce]
+        && !(w.is(ce, ",") && article.quoteAt(w.start[ce]) == null)
+        && !(isMark(ce) && isClosingMark(ce) && w.is(ce - 1, ","))
+        && !(isFinalPunct(ce) && ce == w.size - 1)) {
+      ce++;
+    }
+    if (ce - cs < 2) {
+      return;
+    }
+    for (int i = start; i < ce; i++) {
+      if (claimed[i]) {
+        return;
+      }
+    }
+    Draft d = draft();
+    setCue(d, start, end, "ask", CueClass.SPEECH);
+    setContentTokens(d, cs, ce);
+    if (d.contentStart < 0) {
+      return;
+    }
+    accept(d, start, end - 1);
+  }
+
   // ---- sieve 4: hedges ----
 
   private void hedges() {
@@ -903,8 +974,12 @@ final class SentenceRules {
     }
     for (int i = from; i < to; i++) {
       String p = w.pos(i);
-      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("PRON") || p.equals("NUM")) {
-        return true;
+      if (p.equals("NOUN")
+          || p.equals("PROPN")
+          || p.equals("PRON")
+          || p.equals("NUM")
+          || QUANTITIES.contains(w.lower[i]) && i == to - 1) {
+        return true; // "nearly half said": the quantity is the head
       }
       if (p.equals("ADJ")
           && Character.isUpperCase(w.norm[i].charAt(0))

@@ -224,4 +224,23 @@ class AttributionLayoutsTest {
     assertEquals("claimed", found.get(1).cue().text());
     assertEquals("France is no longer France", found.get(1).content().text());
   }
+
+  @Test
+  void aQuestionPutToSomeoneHasNoSourceAndTheQuestionAsContent() {
+    List<Attribution> found =
+        Fixtures.detect("Asked whether the vote would be delayed, the senator said he had doubts.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("Asked", found.get(0).cue().text());
+    assertTrue(found.get(0).source().isEmpty());
+    assertEquals("whether the vote would be delayed", found.get(0).content().text());
+    assertEquals("the senator", found.get(1).source().map(Source::text).orElse(null));
+  }
+
+  @Test
+  void anApproximateQuantityIsTheWholeSubject() {
+    List<Attribution> found =
+        Fixtures.detect("About 4 in 10 voters said the economy mattered most.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("About 4 in 10 voters", found.get(0).source().map(Source::text).orElse(null));
+  }
 }

@@ -1020,6 +1020,7 @@ final class SentenceRules {
         break;
       }
       if (npToken(j)
+          || adjectivalParticiple(j, e)
           || (INNER_ADP.contains(w.lower[j]) && j + 1 < e)
           || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1))) {
         j--;
@@ -1068,6 +1069,20 @@ final class SentenceRules {
       s -= 2;
     }
     return s;
+  }
+
+  /**
+   * "52 percent of registered voters", "a teary-eyed Bush": a participle between a determiner,
+   * adjective, number or preposition and a noun modifies the noun, though tagged as a verb.
+   */
+  private boolean adjectivalParticiple(int j, int e) {
+    if (j < 1 || j + 1 >= e || !w.pos(j).equals("VERB") || !w.lower[j].endsWith("ed")) {
+      return false;
+    }
+    String next = w.pos(j + 1);
+    String prev = w.pos(j - 1);
+    return (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"))
+        && (prev.equals("DET") || prev.equals("ADJ") || prev.equals("NUM") || prev.equals("ADP"));
   }
 
   static boolean isPersonalPronoun(String lower) {

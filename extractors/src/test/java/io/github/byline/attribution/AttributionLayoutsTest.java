@@ -243,4 +243,14 @@ class AttributionLayoutsTest {
     assertEquals(1, found.size(), found::toString);
     assertEquals("About 4 in 10 voters", found.get(0).source().map(Source::text).orElse(null));
   }
+
+  @Test
+  void aParticipleInsideTheSubjectStaysInIt() {
+    List<Attribution> found =
+        Fixtures.detect("Fifty-two percent of registered voters said the economy mattered most.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(
+        "Fifty-two percent of registered voters",
+        found.get(0).source().map(Source::text).orElse(null));
+  }
 }

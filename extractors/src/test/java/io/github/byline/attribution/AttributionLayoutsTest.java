@@ -38,7 +38,7 @@ class AttributionLayoutsTest {
           quote, cue source            | “It is over,” said Caddell.                                                                 | Caddell                        | said                  | It is over                                | DIRECT   | NAMED
           according to, content        | According to Reuters, the talks collapsed.                                                 | Reuters                        | According to          | the talks collapsed                       | INDIRECT | NAMED
           content, according to       | The talks collapsed, according to Reuters.                                                 | Reuters                        | according to          | The talks collapsed                       | INDIRECT | NAMED
-          source cue colon quote       | The spokesman said: “We have nothing to add.”                                              | The spokesman                  | said                  | We have nothing to add.                   | DIRECT   | NOMINAL
+          source cue colon quote       | The spokesman said: “We have nothing to add.”                                              | The spokesman                  | said:                 | We have nothing to add.                   | DIRECT   | NOMINAL
           quote dash source cue        | “The bridge is unsafe” — the mayor warned.                                                 | the mayor                      | warned                | The bridge is unsafe                      | DIRECT   | NOMINAL
           was quoted as saying         | “It feels like a trap,” an anonymous officer was quoted as saying by IStories.             | an anonymous officer           | was quoted as saying  | It feels like a trap                      | DIRECT   | ANONYMOUS
           told addressee               | “Signing is voluntary,” Krivenko told IStories.                                            | Krivenko                       | told                  | Signing is voluntary                      | DIRECT   | NAMED
@@ -190,5 +190,67 @@ class AttributionLayoutsTest {
         Fixtures.detect(
             "Rostec, which manufactures missiles, incorporates 14 holdings.\n"
                 + "Additional instructions order officials to track the number of people who agree to sign."));
+  }
+
+  @Test
+  void aShortNameBeforeAColonIsTheSpeaker() {
+    List<Attribution> found = Fixtures.detect("Graham: Trump's rhetoric is destroying our chances");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("Graham", found.get(0).source().map(Source::text).orElse(null));
+    assertEquals(":", found.get(0).cue().text());
+    assertEquals("Trump's rhetoric is destroying our chances", found.get(0).content().text());
+  }
+
+  @Test
+  void aCoordinatedReportingVerbHeadsItsOwnAttribution() {
+    List<Attribution> found =
+        Fixtures.detect("Hayek confirmed she had been there and said the problem was severe.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("she had been there", found.get(0).content().text());
+    assertEquals("said", found.get(1).cue().text());
+    assertEquals("Hayek", found.get(1).source().map(Source::text).orElse(null));
+    assertEquals("the problem was severe", found.get(1).content().text());
+  }
+
+  @Test
+  void aClosingCueDoesNotSwallowAnEarlierSpeaker() {
+    List<Attribution> found =
+        Fixtures.detect(
+            "She asserted that France had lost its identity: “France is no longer France,” she"
+                + " claimed.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("asserted", found.get(0).cue().text());
+    assertEquals("France had lost its identity", found.get(0).content().text());
+    assertEquals("claimed", found.get(1).cue().text());
+    assertEquals("France is no longer France", found.get(1).content().text());
+  }
+
+  @Test
+  void aQuestionPutToSomeoneHasNoSourceAndTheQuestionAsContent() {
+    List<Attribution> found =
+        Fixtures.detect("Asked whether the vote would be delayed, the senator said he had doubts.");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals("Asked", found.get(0).cue().text());
+    assertTrue(found.get(0).source().isEmpty());
+    assertEquals("whether the vote would be delayed", found.get(0).content().text());
+    assertEquals("the senator", found.get(1).source().map(Source::text).orElse(null));
+  }
+
+  @Test
+  void anApproximateQuantityIsTheWholeSubject() {
+    List<Attribution> found =
+        Fixtures.detect("About 4 in 10 voters said the economy mattered most.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("About 4 in 10 voters", found.get(0).source().map(Source::text).orElse(null));
+  }
+
+  @Test
+  void aParticipleInsideTheSubjectStaysInIt() {
+    List<Attribution> found =
+        Fixtures.detect("Fifty-two percent of registered voters said the economy mattered most.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(
+        "Fifty-two percent of registered voters",
+        found.get(0).source().map(Source::text).orElse(null));
   }
 }

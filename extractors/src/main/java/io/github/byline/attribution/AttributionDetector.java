@@ -320,8 +320,26 @@ public final class AttributionDetector implements Extractor {
 
   void tag(Words w) {
     if (w.pos == null) {
-      w.pos = tagger.get().tag(w.norm);
+      w.pos = tag(tagger.get(), w.norm);
     }
+  }
+
+  // Longer sentences are tagged in windows of at most this many words: OpenNLP's beam search copies
+  // the tag sequence at every word, so one long run-on "sentence" (a page's inline JSON) would cost
+  // time quadratic in its length. News sentences are far shorter.
+  private static final int TAG_WINDOW = 200;
+
+  private static String[] tag(POSTaggerME tagger, String[] words) {
+    if (words.length <= TAG_WINDOW) {
+      return tagger.tag(words);
+    }
+    String[] tags = new String[words.length];
+    for (int from = 0; from < words.length; from += TAG_WINDOW) {
+      int to = Math.min(words.length, from + TAG_WINDOW);
+      String[] part = tagger.tag(Arrays.copyOfRange(words, from, to));
+      System.arraycopy(part, 0, tags, from, part.length);
+    }
+    return tags;
   }
 
   /**

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Timeout;
  */
 class PipelineFuzzTest {
 
+  static {
+    FuzzChecks.requireInstrumentationWhenFuzzing();
+  }
+
   private static final Byline BYLINE =
       Byline.builder().stripBoilerplate().entities().attributions().build();
 

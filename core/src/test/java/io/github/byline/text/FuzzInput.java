@@ -60,4 +60,18 @@ final class FuzzInput {
     }
     return sb.toString();
   }
+
+  /**
+   * Fails fast when asked to fuzz without coverage instrumentation, which {@code
+   * junit-platform.properties} turns off for quick corpus replays: such a run would fuzz blind.
+   */
+  static void requireInstrumentationWhenFuzzing() {
+    String fuzz = System.getenv("JAZZER_FUZZ");
+    boolean fuzzing =
+        fuzz != null && !fuzz.isEmpty() && !fuzz.equals("0") && !fuzz.equalsIgnoreCase("false");
+    if (fuzzing && !"true".equals(System.getProperty("jazzer.hooks"))) {
+      throw new IllegalStateException(
+          "JAZZER_FUZZ is set but instrumentation is off: add -Djazzer.hooks=true (docs/FUZZING.md)");
+    }
+  }
 }

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Timeout;
  */
 class TextFuzzTest {
 
+  static {
+    FuzzInput.requireInstrumentationWhenFuzzing();
+  }
+
   private static final Tokenizer TOKENIZER = Tokenizer.english();
   private static final SentenceSplitter SPLITTER = SentenceSplitter.english();
 

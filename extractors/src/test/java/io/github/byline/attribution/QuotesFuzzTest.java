@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Timeout;
  */
 class QuotesFuzzTest {
 
+  static {
+    FuzzChecks.requireInstrumentationWhenFuzzing();
+  }
+
   @DictionaryFile(resourcePath = "/io/github/byline/news.dict")
   @FuzzTest(maxDuration = "3m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Timeout;
  */
 class BoilerplateFuzzTest {
 
+  static {
+    FuzzChecks.requireInstrumentationWhenFuzzing();
+  }
+
   private static final BoilerplateStripper STRIPPER = BoilerplateStripper.standard();
 
   @DictionaryFile(resourcePath = "/io/github/byline/news.dict")

@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Timeout;
  */
 class ValueRulesFuzzTest {
 
+  static {
+    FuzzChecks.requireInstrumentationWhenFuzzing();
+  }
+
   private static final SentenceSplitter SPLITTER = SentenceSplitter.english();
 
   @DictionaryFile(resourcePath = "/io/github/byline/news.dict")

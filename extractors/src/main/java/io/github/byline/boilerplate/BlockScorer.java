@@ -135,6 +135,10 @@ final class BlockScorer {
     } else {
       markSegments(score, inside, secondary);
     }
+    if (!page) {
+      TextRuns.adoptLead(lines, alive, firm, inside);
+      TextRuns.dropTeaserTail(lines, alive, firm, inside);
+    }
     int first = count;
     int last = -1;
     for (int k = 0; k < count; k++) {

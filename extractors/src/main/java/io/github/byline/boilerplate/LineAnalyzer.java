@@ -30,6 +30,17 @@ final class LineAnalyzer {
           "(?:\\b(?:photo|image|picture|foto|bild)s?\\s{1,3}(?:by|credit|courtesy|von)\\b"
               + "|\\b(?:ap|afp|reuters|epa|dpa|getty|efe)\\s{0,3}(?:photo|images|/)"
               + "|©|\\(c\\)\\s)");
+
+  /**
+   * A credit at the end of a caption: '… (Foto: Name)', '… Photo: Agency', '… Photograph by Name'.
+   * Run on the last characters of a line only.
+   */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?:^|[\\s(\\[.,;|/–-])(?:photo(?:graph)?s?|fotos?|bild|bildquelle|image|imagen|imagem"
+              + "|picture|credit|crédit|crédito|quelle|fuente)"
+              + "(?:\\s{0,3}:|\\s{1,3}(?:by|von|courtesy(?: of)?)\\s)\\s{0,3}[^\\s:][^:]{0,80}$");
+
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?i:(?:written|posted|reported|words|text)\\s{1,3})?(?i:by|von|par|por)\\s{1,3}"
@@ -188,9 +199,55 @@ final class LineAnalyzer {
     if (n <= SHORT_WORDS * 2 && end - line.start <= 400) {
       matchPatterns(source.subSequence(line.start, end).toString(), line);
     }
+    if (line.pattern == null && n >= 3 && n <= 60 && trailingCredit(source, line.start, end)) {
+      credit(
+          line,
+          n > 8,
+          "photo caption: ends with a credit ('… (Photo: Name)')",
+          "photo credit ('Photo: Name')");
+    }
+    if (line.pattern == null && copyrightNotice(source, line.start, end)) {
+      line.pattern = BlockCategory.OTHER;
+      line.patternReason = "a copyright notice ('© …')";
+    }
     if (n >= 8 && n <= 90 && Character.isUpperCase(source.charAt(line.start))) {
       line.bio = bio(source, line.start, end);
     }
+  }
+
+  private static boolean trailingCredit(CharSequence s, int start, int end) {
+    int from = Math.max(start, end - 100);
+    String tail = s.subSequence(from, end).toString().toLowerCase(Locale.ROOT);
+    if (tail.indexOf(':') < 0
+        && tail.indexOf(" by ") < 0
+        && tail.indexOf(" von ") < 0
+        && tail.indexOf("courtesy") < 0) {
+      return false;
+    }
+    return TRAILING_CREDIT.matcher(tail).find();
+  }
+
+  /**
+   * A line that opens with the copyright sign (or 'Copyright ©', 'Copyright 2024') is a page's
+   * footer however long it runs: addresses, opening hours and legal links follow the sign, and no
+   * article paragraph starts with it.
+   */
+  static boolean copyrightNotice(CharSequence s, int start, int end) {
+    char c = s.charAt(start);
+    if (c == '©') {
+      return true;
+    }
+    if (end - start < 11 || c != 'C' && c != 'c') {
+      return false;
+    }
+    if (!s.subSequence(start, start + 9).toString().equalsIgnoreCase("copyright")) {
+      return false;
+    }
+    int i = start + 9;
+    while (i < end && (s.charAt(i) == ' ' || s.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i < end && (s.charAt(i) == '©' || Character.isDigit(s.charAt(i)));
   }
 
   private void matchCues(int[] ids, int n, Line line) {
@@ -271,9 +328,11 @@ final class LineAnalyzer {
     }
     char last = text.charAt(text.length() - 1);
     char first = text.charAt(0);
+    // Guillemets that open and close the line quote a title or a saying («…», »…«): no arrow.
+    boolean guillemetQuote = first == '«' || first == '»' && text.indexOf('«') > 0;
     if (line.words <= 25
         && (last == '›'
-            || last == '»'
+            || last == '»' && !guillemetQuote
             || last == '→'
             || first == '←'
             || first == '→'

@@ -41,6 +41,22 @@ final class LineAnalyzer {
               + "|picture|credit|crédit|crédito|quelle|fuente)"
               + "(?:\\s{0,3}:|\\s{1,3}(?:by|von|courtesy(?: of)?)\\s)\\s{0,3}[^\\s:][^:]{0,80}$");
 
+  /**
+   * What only a caption says: where the people in the picture stand ('(l.)', '(left)', 'v.l.n.r.')
+   * or that it is a stock or archive picture.
+   */
+  private static final Pattern CAPTION_MARK =
+      Pattern.compile(
+          "\\((?:l|r|li|re|m|v\\.\\s?l\\.|left|right|center|centre|links|rechts|mitte|izq|der"
+              + "|izquierda|derecha|g|d|gauche|droite|symbolbild|symbolfoto|archivbild|archivfoto"
+              + "|file photo|file|pictured|foto|photo)\\.?\\)|\\bv\\.\\s?l\\.\\s?n\\.\\s?r\\.");
+
+  /** A figure's caption: 'Figure 3:', 'Abbildung 4:', 'Abb. 2:', 'Fig. 1.'. */
+  private static final Pattern FIGURE_PREFIX =
+      Pattern.compile(
+          "^(?:abbildung|abb\\.|figure|fig\\.|grafik|graphic|infografik|tabelle|table"
+              + "|gráfico|figura|ilustración)\\s{0,2}\\d{0,3}[a-z]?\\s{0,2}[:.]\\s");
+
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?i:(?:written|posted|reported|words|text)\\s{1,3})?(?i:by|von|par|por)\\s{1,3}"
@@ -206,6 +222,10 @@ final class LineAnalyzer {
           "photo caption: ends with a credit ('… (Photo: Name)')",
           "photo credit ('Photo: Name')");
     }
+    if (line.pattern == null && n >= 3 && n <= 50 && captionShaped(source, line.start, end)) {
+      line.pattern = BlockCategory.PHOTO_CAPTION;
+      line.patternReason = "photo caption: '(l.)', '(Symbolbild)', 'Figure 3:'";
+    }
     if (line.pattern == null && copyrightNotice(source, line.start, end)) {
       line.pattern = BlockCategory.OTHER;
       line.patternReason = "a copyright notice ('© …')";
@@ -213,6 +233,18 @@ final class LineAnalyzer {
     if (n >= 8 && n <= 90 && Character.isUpperCase(source.charAt(line.start))) {
       line.bio = bio(source, line.start, end);
     }
+  }
+
+  private static boolean captionShaped(CharSequence s, int start, int end) {
+    int length = Math.min(end - start, 400);
+    String lower = s.subSequence(start, start + length).toString().toLowerCase(Locale.ROOT);
+    char first = lower.charAt(0);
+    if ((first == 'a' || first == 'f' || first == 'g' || first == 'i' || first == 't')
+        && FIGURE_PREFIX.matcher(lower).find()) {
+      return true;
+    }
+    return (lower.indexOf(')') >= 0 || lower.indexOf("v.") >= 0)
+        && CAPTION_MARK.matcher(lower).find();
   }
 
   private static boolean trailingCredit(CharSequence s, int start, int end) {

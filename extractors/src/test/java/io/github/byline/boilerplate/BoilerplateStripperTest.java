@@ -181,6 +181,22 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void captionsAreKnownByWhereThePeopleStandOrByTheirFigureNumber() {
+    String text =
+        LONG_STORY
+            + "The mayor (l.) and the chief engineer at the bridge on Tuesday\n\n"
+            + "Figure 2: Cracks in the main span, seen from the east bank\n\n"
+            + LONG_STORY.replace("council", "committee");
+    Body body = STRIPPER.strip(Document.of(text));
+    assertFalse(body.text().contains("(l.)"), body.text());
+    assertFalse(body.text().contains("Figure 2"), body.text());
+    assertTrue(body.text().contains("The committee voted"), body.text());
+    assertEquals(
+        2,
+        body.removed().stream().filter(r -> r.category() == BlockCategory.PHOTO_CAPTION).count());
+  }
+
+  @Test
   void aQuotationInGuillemetsIsNotALinkWithAnArrow() {
     String text =
         STORY

@@ -462,7 +462,7 @@ final class BlockScorer {
       if (l.words <= LineAnalyzer.SHORT_WORDS) {
         return new Verdict(false, l.cue, "cue phrase '" + l.cuePhrase + "' in a short line");
       }
-      if (l.cueHits >= 2 || settings.removeLongCueLines()) {
+      if (l.cueHits >= 2 || l.cueLong || settings.removeLongCueLines()) {
         return new Verdict(
             false,
             l.cue,

@@ -212,6 +212,10 @@ final class LineAnalyzer {
     char first = end > line.start ? source.charAt(line.start) : ' ';
     line.quoted = first == '"' || first == '“' || first == '„' || first == '«' || first == '‘';
     matchCues(ids, n, line);
+    if (line.cueLong && quotes(source, line.start, end)) {
+      // 'We need your help,' the police said: a quotation, not the page asking.
+      line.cueLong = false;
+    }
     if (n <= SHORT_WORDS * 2 && end - line.start <= 400) {
       matchPatterns(source.subSequence(line.start, end).toString(), line);
     }
@@ -226,6 +230,10 @@ final class LineAnalyzer {
       line.pattern = BlockCategory.PHOTO_CAPTION;
       line.patternReason = "photo caption: '(l.)', '(Symbolbild)', 'Figure 3:'";
     }
+    if (line.pattern == null && n >= 8 && markup(source, line.start, end)) {
+      line.pattern = BlockCategory.OTHER;
+      line.patternReason = "HTML source shown as text (a republish or embed box)";
+    }
     if (line.pattern == null && copyrightNotice(source, line.start, end)) {
       line.pattern = BlockCategory.OTHER;
       line.patternReason = "a copyright notice ('© …')";
@@ -233,6 +241,29 @@ final class LineAnalyzer {
     if (n >= 8 && n <= 90 && Character.isUpperCase(source.charAt(line.start))) {
       line.bio = bio(source, line.start, end);
     }
+  }
+
+  private static boolean quotes(CharSequence s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '“' || c == '„' || c == '«' || c == '»') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Opens with a tag and closes one: a page's source, not its text. */
+  private static boolean markup(CharSequence s, int start, int end) {
+    if (s.charAt(start) != '<' || end - start < 8 || !Character.isLetter(s.charAt(start + 1))) {
+      return false;
+    }
+    for (int i = start + 2; i + 1 < end; i++) {
+      if (s.charAt(i) == '<' && s.charAt(i + 1) == '/') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean captionShaped(CharSequence s, int start, int end) {
@@ -319,6 +350,9 @@ final class LineAnalyzer {
       }
     }
     if (hits > 0) {
+      // A cue of four words or more ('we have a small favor to ask') says what the line is about
+      // unless the line runs much longer.
+      line.cueLong = bestLength >= 4 && n <= 30;
       line.cue = firstCategory;
       line.cuePhrase = firstPhrase;
       line.cueHits = hits;

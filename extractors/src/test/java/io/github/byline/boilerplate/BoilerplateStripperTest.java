@@ -197,6 +197,26 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void aRepublishBoxPrintingTheStorysHtmlIsNotTheStory() {
+    String box =
+        "<p>The council voted on Tuesday to close the old bridge to <a href=\"/x\">heavy"
+            + " traffic</a> after a long debate.</p>\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + box));
+    assertFalse(body.text().contains("<p>"), body.text());
+    assertTrue(body.removed().stream().anyMatch(r -> r.reason().contains("HTML source")));
+  }
+
+  @Test
+  void aLongCuePhraseMarksALineOfMiddlingLengthButNotAQuotation() {
+    String appeal = "Since you made it to the end of this story, we have a small favor to ask.\n\n";
+    String quote =
+        "\"We have a small favor to ask of every driver,\" the mayor said on Friday.\n\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + quote + LONG_STORY + appeal));
+    assertFalse(body.text().contains("Since you made it"), body.text());
+    assertTrue(body.text().contains("of every driver"), body.text());
+  }
+
+  @Test
   void aQuotationInGuillemetsIsNotALinkWithAnArrow() {
     String text =
         STORY

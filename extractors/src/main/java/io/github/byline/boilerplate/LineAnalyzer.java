@@ -268,26 +268,50 @@ final class LineAnalyzer {
 
   private static boolean captionShaped(CharSequence s, int start, int end) {
     int length = Math.min(end - start, 400);
-    String lower = s.subSequence(start, start + length).toString().toLowerCase(Locale.ROOT);
-    char first = lower.charAt(0);
-    if ((first == 'a' || first == 'f' || first == 'g' || first == 'i' || first == 't')
-        && FIGURE_PREFIX.matcher(lower).find()) {
-      return true;
+    char first = Character.toLowerCase(s.charAt(start));
+    boolean figure = first == 'a' || first == 'f' || first == 'g' || first == 'i' || first == 't';
+    boolean mark = false;
+    for (int i = start; i < start + length && !mark; i++) {
+      char c = s.charAt(i);
+      mark =
+          c == ')' || c == '.' && i > start && (s.charAt(i - 1) == 'v' || s.charAt(i - 1) == 'V');
     }
-    return (lower.indexOf(')') >= 0 || lower.indexOf("v.") >= 0)
-        && CAPTION_MARK.matcher(lower).find();
+    if (!figure && !mark) {
+      return false;
+    }
+    String lower = s.subSequence(start, start + length).toString().toLowerCase(Locale.ROOT);
+    return figure && FIGURE_PREFIX.matcher(lower).find()
+        || mark && CAPTION_MARK.matcher(lower).find();
   }
 
   private static boolean trailingCredit(CharSequence s, int start, int end) {
     int from = Math.max(start, end - 100);
-    String tail = s.subSequence(from, end).toString().toLowerCase(Locale.ROOT);
-    if (tail.indexOf(':') < 0
-        && tail.indexOf(" by ") < 0
-        && tail.indexOf(" von ") < 0
-        && tail.indexOf("courtesy") < 0) {
+    boolean cheap = false;
+    for (int i = from; i < end && !cheap; i++) {
+      char c = s.charAt(i);
+      cheap =
+          c == ':'
+              || c == ' '
+                  && (at(s, i + 1, end, "by ")
+                      || at(s, i + 1, end, "von ")
+                      || at(s, i + 2, end, "ourtesy"));
+    }
+    return cheap
+        && TRAILING_CREDIT
+            .matcher(s.subSequence(from, end).toString().toLowerCase(Locale.ROOT))
+            .find();
+  }
+
+  private static boolean at(CharSequence s, int i, int end, String word) {
+    if (i + word.length() > end) {
       return false;
     }
-    return TRAILING_CREDIT.matcher(tail).find();
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.toLowerCase(s.charAt(i + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -135,6 +135,10 @@ final class BlockScorer {
     } else {
       markSegments(score, inside, secondary);
     }
+    if (!page) {
+      TextRuns.adoptLead(lines, alive, firm, inside);
+      TextRuns.dropTeaserTail(lines, alive, firm, inside);
+    }
     int first = count;
     int last = -1;
     for (int k = 0; k < count; k++) {
@@ -458,7 +462,7 @@ final class BlockScorer {
       if (l.words <= LineAnalyzer.SHORT_WORDS) {
         return new Verdict(false, l.cue, "cue phrase '" + l.cuePhrase + "' in a short line");
       }
-      if (l.cueHits >= 2 || settings.removeLongCueLines()) {
+      if (l.cueHits >= 2 || l.cueLong || settings.removeLongCueLines()) {
         return new Verdict(
             false,
             l.cue,

@@ -37,6 +37,9 @@ final class Line {
   int cueHits;
   boolean cueShort;
 
+  /** A cue phrase of four words or more in a line of at most 30. */
+  boolean cueLong;
+
   @Nullable BlockCategory pattern;
   @Nullable String patternReason;
 

@@ -30,6 +30,33 @@ final class LineAnalyzer {
           "(?:\\b(?:photo|image|picture|foto|bild)s?\\s{1,3}(?:by|credit|courtesy|von)\\b"
               + "|\\b(?:ap|afp|reuters|epa|dpa|getty|efe)\\s{0,3}(?:photo|images|/)"
               + "|©|\\(c\\)\\s)");
+
+  /**
+   * A credit at the end of a caption: '… (Foto: Name)', '… Photo: Agency', '… Photograph by Name'.
+   * Run on the last characters of a line only.
+   */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?:^|[\\s(\\[.,;|/–-])(?:photo(?:graph)?s?|fotos?|bild|bildquelle|image|imagen|imagem"
+              + "|picture|credit|crédit|crédito|quelle|fuente)"
+              + "(?:\\s{0,3}:|\\s{1,3}(?:by|von|courtesy(?: of)?)\\s)\\s{0,3}[^\\s:][^:]{0,80}$");
+
+  /**
+   * What only a caption says: where the people in the picture stand ('(l.)', '(left)', 'v.l.n.r.')
+   * or that it is a stock or archive picture.
+   */
+  private static final Pattern CAPTION_MARK =
+      Pattern.compile(
+          "\\((?:l|r|li|re|m|v\\.\\s?l\\.|left|right|center|centre|links|rechts|mitte|izq|der"
+              + "|izquierda|derecha|g|d|gauche|droite|symbolbild|symbolfoto|archivbild|archivfoto"
+              + "|file photo|file|pictured|foto|photo)\\.?\\)|\\bv\\.\\s?l\\.\\s?n\\.\\s?r\\.");
+
+  /** A figure's caption: 'Figure 3:', 'Abbildung 4:', 'Abb. 2:', 'Fig. 1.'. */
+  private static final Pattern FIGURE_PREFIX =
+      Pattern.compile(
+          "^(?:abbildung|abb\\.|figure|fig\\.|grafik|graphic|infografik|tabelle|table"
+              + "|gráfico|figura|ilustración)\\s{0,2}\\d{0,3}[a-z]?\\s{0,2}[:.]\\s");
+
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?i:(?:written|posted|reported|words|text)\\s{1,3})?(?i:by|von|par|por)\\s{1,3}"
@@ -185,12 +212,129 @@ final class LineAnalyzer {
     char first = end > line.start ? source.charAt(line.start) : ' ';
     line.quoted = first == '"' || first == '“' || first == '„' || first == '«' || first == '‘';
     matchCues(ids, n, line);
+    if (line.cueLong && quotes(source, line.start, end)) {
+      // 'We need your help,' the police said: a quotation, not the page asking.
+      line.cueLong = false;
+    }
     if (n <= SHORT_WORDS * 2 && end - line.start <= 400) {
       matchPatterns(source.subSequence(line.start, end).toString(), line);
+    }
+    if (line.pattern == null && n >= 3 && n <= 60 && trailingCredit(source, line.start, end)) {
+      credit(
+          line,
+          n > 8,
+          "photo caption: ends with a credit ('… (Photo: Name)')",
+          "photo credit ('Photo: Name')");
+    }
+    if (line.pattern == null && n >= 3 && n <= 50 && captionShaped(source, line.start, end)) {
+      line.pattern = BlockCategory.PHOTO_CAPTION;
+      line.patternReason = "photo caption: '(l.)', '(Symbolbild)', 'Figure 3:'";
+    }
+    if (line.pattern == null && n >= 8 && markup(source, line.start, end)) {
+      line.pattern = BlockCategory.OTHER;
+      line.patternReason = "HTML source shown as text (a republish or embed box)";
+    }
+    if (line.pattern == null && copyrightNotice(source, line.start, end)) {
+      line.pattern = BlockCategory.OTHER;
+      line.patternReason = "a copyright notice ('© …')";
     }
     if (n >= 8 && n <= 90 && Character.isUpperCase(source.charAt(line.start))) {
       line.bio = bio(source, line.start, end);
     }
+  }
+
+  private static boolean quotes(CharSequence s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '“' || c == '„' || c == '«' || c == '»') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Opens with a tag and closes one: a page's source, not its text. */
+  private static boolean markup(CharSequence s, int start, int end) {
+    if (s.charAt(start) != '<' || end - start < 8 || !Character.isLetter(s.charAt(start + 1))) {
+      return false;
+    }
+    for (int i = start + 2; i + 1 < end; i++) {
+      if (s.charAt(i) == '<' && s.charAt(i + 1) == '/') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean captionShaped(CharSequence s, int start, int end) {
+    int length = Math.min(end - start, 400);
+    char first = Character.toLowerCase(s.charAt(start));
+    boolean figure = first == 'a' || first == 'f' || first == 'g' || first == 'i' || first == 't';
+    boolean mark = false;
+    for (int i = start; i < start + length && !mark; i++) {
+      char c = s.charAt(i);
+      mark =
+          c == ')' || c == '.' && i > start && (s.charAt(i - 1) == 'v' || s.charAt(i - 1) == 'V');
+    }
+    if (!figure && !mark) {
+      return false;
+    }
+    String lower = s.subSequence(start, start + length).toString().toLowerCase(Locale.ROOT);
+    return figure && FIGURE_PREFIX.matcher(lower).find()
+        || mark && CAPTION_MARK.matcher(lower).find();
+  }
+
+  private static boolean trailingCredit(CharSequence s, int start, int end) {
+    int from = Math.max(start, end - 100);
+    boolean cheap = false;
+    for (int i = from; i < end && !cheap; i++) {
+      char c = s.charAt(i);
+      cheap =
+          c == ':'
+              || c == ' '
+                  && (at(s, i + 1, end, "by ")
+                      || at(s, i + 1, end, "von ")
+                      || at(s, i + 2, end, "ourtesy"));
+    }
+    return cheap
+        && TRAILING_CREDIT
+            .matcher(s.subSequence(from, end).toString().toLowerCase(Locale.ROOT))
+            .find();
+  }
+
+  private static boolean at(CharSequence s, int i, int end, String word) {
+    if (i + word.length() > end) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.toLowerCase(s.charAt(i + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A line that opens with the copyright sign (or 'Copyright ©', 'Copyright 2024') is a page's
+   * footer however long it runs: addresses, opening hours and legal links follow the sign, and no
+   * article paragraph starts with it.
+   */
+  static boolean copyrightNotice(CharSequence s, int start, int end) {
+    char c = s.charAt(start);
+    if (c == '©') {
+      return true;
+    }
+    if (end - start < 11 || c != 'C' && c != 'c') {
+      return false;
+    }
+    if (!s.subSequence(start, start + 9).toString().equalsIgnoreCase("copyright")) {
+      return false;
+    }
+    int i = start + 9;
+    while (i < end && (s.charAt(i) == ' ' || s.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i < end && (s.charAt(i) == '©' || Character.isDigit(s.charAt(i)));
   }
 
   private void matchCues(int[] ids, int n, Line line) {
@@ -230,6 +374,9 @@ final class LineAnalyzer {
       }
     }
     if (hits > 0) {
+      // A cue of four words or more ('we have a small favor to ask') says what the line is about
+      // unless the line runs much longer.
+      line.cueLong = bestLength >= 4 && n <= 30;
       line.cue = firstCategory;
       line.cuePhrase = firstPhrase;
       line.cueHits = hits;
@@ -271,9 +418,11 @@ final class LineAnalyzer {
     }
     char last = text.charAt(text.length() - 1);
     char first = text.charAt(0);
+    // Guillemets that open and close the line quote a title or a saying («…», »…«): no arrow.
+    boolean guillemetQuote = first == '«' || first == '»' && text.indexOf('«') > 0;
     if (line.words <= 25
         && (last == '›'
-            || last == '»'
+            || last == '»' && !guillemetQuote
             || last == '→'
             || first == '←'
             || first == '→'

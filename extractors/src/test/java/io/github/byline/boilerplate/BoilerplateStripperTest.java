@@ -124,6 +124,108 @@ class BoilerplateStripperTest {
     assertFalse(body.text().contains("record crowds"));
   }
 
+  private static final String LONG_STORY =
+      "The council voted on Tuesday to close the old bridge to heavy traffic after a long and"
+          + " heated debate that ran well into the night, with residents of both banks filling the"
+          + " public gallery and several speakers warning about the cost to local shops.\n\n"
+          + "Engineers said the structure had been weakened by decades of salt and frost, and that"
+          + " repairs would take at least two years to plan and carry out, even if the money from"
+          + " the regional government arrives on time and the contractors are free in spring.\n\n"
+          + "Residents of both banks will have to drive through the next town until a temporary"
+          + " crossing is built, which the council hopes to open in the spring if the river is low"
+          + " enough for the pontoons to be anchored safely.\n\n";
+
+  @Test
+  void inPlainTextTheStandfirstBeforeTheBylineAndDateIsPartOfTheStory() {
+    String top =
+        "Home\nNews\nSport\nWeather\n"
+            + "Old bridge to close for two years\n"
+            + "Drivers face long detours after the council votes to shut the crossing to traffic.\n"
+            + "By Jane Rivers\n"
+            + "May 3, 2024\n"
+            + "Share\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("Drivers face long detours"), body.text());
+    assertTrue(body.text().contains("anchored safely"));
+    assertFalse(body.text().contains("Jane Rivers"));
+  }
+
+  @Test
+  void inPlainTextHeadlinesWithTeasersAfterTheStoryAreRelatedLinks() {
+    String teasers =
+        "Science\n"
+            + "New species of frog found in mountain stream\n"
+            + "Researchers say the tiny animal lives only in one valley.\n"
+            + "Business\n"
+            + "Bakery chain to open twenty shops next year\n"
+            + "The company plans to hire four hundred new staff in the region.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + teasers));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(
+                r ->
+                    r.text().startsWith("Bakery chain")
+                        && r.category() == BlockCategory.RELATED_LINKS));
+  }
+
+  @Test
+  void aFooterOpeningWithTheCopyrightSignGoesHoweverLong() {
+    String footer =
+        "© Example Media Ltd | 12 High Street | Postbox 40 | 4450 Riverton | Phone 061 976 10 10"
+            + " | Fax 061 976 10 13 | Opening hours Monday to Friday from eight in the morning to"
+            + " five in the afternoon, closed on public holidays and on the day of the town fair\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + footer));
+    assertFalse(body.text().contains("Example Media"), body.text());
+    assertTrue(body.removed().stream().anyMatch(r -> r.reason().contains("copyright")));
+  }
+
+  @Test
+  void captionsAreKnownByWhereThePeopleStandOrByTheirFigureNumber() {
+    String text =
+        LONG_STORY
+            + "The mayor (l.) and the chief engineer at the bridge on Tuesday\n\n"
+            + "Figure 2: Cracks in the main span, seen from the east bank\n\n"
+            + LONG_STORY.replace("council", "committee");
+    Body body = STRIPPER.strip(Document.of(text));
+    assertFalse(body.text().contains("(l.)"), body.text());
+    assertFalse(body.text().contains("Figure 2"), body.text());
+    assertTrue(body.text().contains("The committee voted"), body.text());
+    assertEquals(
+        2,
+        body.removed().stream().filter(r -> r.category() == BlockCategory.PHOTO_CAPTION).count());
+  }
+
+  @Test
+  void aRepublishBoxPrintingTheStorysHtmlIsNotTheStory() {
+    String box =
+        "<p>The council voted on Tuesday to close the old bridge to <a href=\"/x\">heavy"
+            + " traffic</a> after a long debate.</p>\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + box));
+    assertFalse(body.text().contains("<p>"), body.text());
+    assertTrue(body.removed().stream().anyMatch(r -> r.reason().contains("HTML source")));
+  }
+
+  @Test
+  void aLongCuePhraseMarksALineOfMiddlingLengthButNotAQuotation() {
+    String appeal = "Since you made it to the end of this story, we have a small favor to ask.\n\n";
+    String quote =
+        "\"We have a small favor to ask of every driver,\" the mayor said on Friday.\n\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + quote + LONG_STORY + appeal));
+    assertFalse(body.text().contains("Since you made it"), body.text());
+    assertTrue(body.text().contains("of every driver"), body.text());
+  }
+
+  @Test
+  void aQuotationInGuillemetsIsNotALinkWithAnArrow() {
+    String text =
+        STORY
+            + "«Wir haben zu lange gewartet und jetzt zahlen alle Bürger dafür»\n\n"
+            + "The council will meet again next month to approve the budget for the works.\n";
+    Body body = STRIPPER.strip(Document.of(text));
+    assertTrue(body.text().contains("«Wir haben zu lange gewartet"), body.removed().toString());
+  }
+
   @Test
   void removedBlocksPointIntoTheInputAndKeptTextMapsBack() {
     String text =

@@ -787,11 +787,11 @@ final class HtmlBlocks {
 
   /**
    * Finds the article's parts that the decision left out: a lead, a standfirst, a sub-headline, a
-   * paragraph cut off from the rest by a byline, a date or a photo. A block comes back when it is
-   * text (not links) and the element it shares with the article's blocks holds little else: the
-   * article element of a page holds the story and its furniture, which has its own evidence; an
-   * element that also holds navigation or a sidebar is a page wrapper, and nothing in it comes back
-   * by position.
+   * paragraph cut off from the rest by a byline, a date or a photo, often outside the element that
+   * holds the story's paragraphs. A block comes back when it is text (not links) and the element it
+   * shares with the article's blocks holds little else: the article element of a page holds the
+   * story and its furniture, which has its own evidence; an element that also holds navigation or a
+   * sidebar is a page wrapper, and nothing in it comes back by position.
    *
    * @param kept the blocks kept by the decision
    * @param eligible the blocks that went by position only, without evidence of their own
@@ -835,7 +835,6 @@ final class HtmlBlocks {
       }
       Line l = lines.get(i);
       if (!eligible[i]
-          || l.outsideMain
           || l.words < 5
           || l.linkDensity >= 0.3
           || t.topHeading().get(i)

@@ -422,6 +422,10 @@ final class HtmlBlocks {
           c = BlockCategory.NEWSLETTER;
           why = "inside a form";
         }
+        case "figcaption" -> {
+          c = BlockCategory.PHOTO_CAPTION;
+          why = "a figure's caption";
+        }
         case "header" -> {
           if (!insideArticle(e)) {
             c = BlockCategory.NAVIGATION;

@@ -264,7 +264,7 @@ class BoilerplateStripperTest {
   }
 
   @Test
-  void aLeadCutOffByBylineDateAndPhotoStaysButNotTheCaption() {
+  void aLeadCutOffByBylineDateAndPhotoStaysWhileTheCaptionGoes() {
     String html =
         """
         <html><body>
@@ -289,6 +289,12 @@ class BoilerplateStripperTest {
     assertTrue(body.text().contains("stay overnight."), body.text());
     assertFalse(body.text().contains("Harbour Trust"), body.text());
     assertFalse(body.text().contains("Jo Reporter"), body.text());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(
+                r ->
+                    r.text().contains("Harbour Trust")
+                        && r.category() == BlockCategory.PHOTO_CAPTION));
   }
 
   @Test

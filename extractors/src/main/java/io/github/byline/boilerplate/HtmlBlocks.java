@@ -162,6 +162,8 @@ final class HtmlBlocks {
           "footer",
           "copyright",
           "byline",
+          // A caption's class says so in any part: "wp-caption-text", "image__caption".
+          "caption",
           "donate",
           "donation",
           "paywall",
@@ -182,7 +184,6 @@ final class HtmlBlocks {
           "modal",
           "popup",
           "skip",
-          "caption",
           "credit",
           "credits",
           "tags",

@@ -163,12 +163,13 @@ public final class BoilerplateStripper implements Extractor {
     markCopies(page.text(), lines);
     BlockScorer.Outcome outcome =
         c.scorer().decide(lines, document.format() == DocumentFormat.HTML);
+    boolean[] rescued = rescue(c, page, outcome);
     List<Integer> kept = new ArrayList<>();
     List<RemovedBlock> removed = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       BlockScorer.Verdict v = outcome.verdicts().get(i);
       Line l = lines.get(i);
-      if (v.kept()) {
+      if (v.kept() || rescued[i]) {
         kept.add(i);
       } else if (i != outcome.title()) {
         removed.add(
@@ -208,6 +209,36 @@ public final class BoilerplateStripper implements Extractor {
   }
 
   /**
+   * On a page, the blocks that went by position alone and that the page's structure puts back in
+   * the article (see {@link HtmlBlocks#rescue}).
+   */
+  private static boolean[] rescue(Config c, Page page, BlockScorer.Outcome outcome) {
+    List<Line> lines = page.lines();
+    int n = lines.size();
+    if (page.tree() == null) {
+      return new boolean[n];
+    }
+    boolean[] kept = new boolean[n];
+    boolean[] eligible = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      kept[i] = outcome.verdicts().get(i).kept();
+      eligible[i] =
+          !kept[i]
+              && i != outcome.title()
+              && !l.drop
+              && l.cue == null
+              && !l.bio
+              && !l.endMarker
+              && !l.commentHeader
+              && l.textId < 0
+              && !BlockScorer.appeal(l)
+              && c.scorer().firmEvidence(l) == null;
+    }
+    return HtmlBlocks.rescue(page.tree(), lines, kept, eligible);
+  }
+
+  /**
    * Numbers the texts that occur in more than one block. An article says each paragraph once; a
    * page repeats its furniture (a carousel rendered twice, a teaser in two lists).
    */
@@ -244,13 +275,18 @@ public final class BoilerplateStripper implements Extractor {
   }
 
   /** The text of a document and its blocks, before any decision. */
-  record Page(String text, List<Line> lines, @Nullable String title, Metadata metadata) {}
+  record Page(
+      String text,
+      List<Line> lines,
+      @Nullable String title,
+      Metadata metadata,
+      HtmlBlocks.@Nullable Tree tree) {}
 
   Page blocksOf(Document document) {
     if (document.format() == DocumentFormat.HTML) {
       return HtmlBlocks.extract(document.text(), document.url().orElse(null));
     }
-    return new Page(document.text(), TextBlocks.lines(document.text()), null, Metadata.EMPTY);
+    return new Page(document.text(), TextBlocks.lines(document.text()), null, Metadata.EMPTY, null);
   }
 
   private static int[] allIndices(int n) {

@@ -162,6 +162,8 @@ final class HtmlBlocks {
           "footer",
           "copyright",
           "byline",
+          // A caption's class says so in any part: "wp-caption-text", "image__caption".
+          "caption",
           "donate",
           "donation",
           "paywall",
@@ -182,7 +184,6 @@ final class HtmlBlocks {
           "modal",
           "popup",
           "skip",
-          "caption",
           "credit",
           "credits",
           "tags",
@@ -254,7 +255,8 @@ final class HtmlBlocks {
     w.flush(false);
     w.settleHints();
     w.settleContainer();
-    return new BoilerplateStripper.Page(w.text.toString(), w.lines, meta.title(), meta.metadata());
+    return new BoilerplateStripper.Page(
+        w.text.toString(), w.lines, meta.title(), meta.metadata(), w.tree());
   }
 
   private static final class Walker implements NodeVisitor {
@@ -274,7 +276,20 @@ final class HtmlBlocks {
     final java.util.ArrayDeque<Container> openContainers = new java.util.ArrayDeque<>();
     final List<Container[]> lineContainers = new ArrayList<>();
     int headingDepth = -1;
+    int topHeadingDepth = -1;
+    boolean topHeadingLine;
+    int figureDepth = -1;
+    boolean figureLine;
+    final java.util.BitSet lineFigure = new java.util.BitSet();
     int preDepth = -1;
+
+    // The element tree, for the rescue of article parts after the decision (see Tree).
+    int[] parent = new int[256];
+    int[] chars = new int[256];
+    int elements;
+    final IntStack openElements = new IntStack();
+    final IntStack lineElement = new IntStack();
+    final java.util.BitSet lineTopHeading = new java.util.BitSet();
     int itemDepth = -1;
     boolean itemLine;
     boolean paragraphBreak;
@@ -300,6 +315,13 @@ final class HtmlBlocks {
       }
       if (BLOCK.contains(tag)) {
         flush(PARAGRAPH.contains(tag));
+      }
+      openElement();
+      if (tag.equals("h1") && topHeadingDepth < 0) {
+        topHeadingDepth = depth;
+      }
+      if ((tag.equals("figure") || tag.equals("figcaption")) && figureDepth < 0) {
+        figureDepth = depth;
       }
       if (tag.equals("a") && linkDepth < 0) {
         linkDepth = depth;
@@ -353,6 +375,13 @@ final class HtmlBlocks {
       if (BLOCK.contains(tag)) {
         flush(PARAGRAPH.contains(tag));
       }
+      closeElement();
+      if (topHeadingDepth == depth) {
+        topHeadingDepth = -1;
+      }
+      if (figureDepth == depth) {
+        figureDepth = -1;
+      }
       if (linkDepth == depth) {
         linkDepth = -1;
       }
@@ -393,6 +422,10 @@ final class HtmlBlocks {
         case "form" -> {
           c = BlockCategory.NEWSLETTER;
           why = "inside a form";
+        }
+        case "figcaption" -> {
+          c = BlockCategory.PHOTO_CAPTION;
+          why = "a figure's caption";
         }
         case "header" -> {
           if (!insideArticle(e)) {
@@ -540,11 +573,11 @@ final class HtmlBlocks {
       int before = line.length();
       for (int i = 0; i < raw.length(); i++) {
         char c = raw.charAt(i);
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || space(c)) {
           if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
             line.append(' ');
           }
-        } else {
+        } else if (!invisible(c)) {
           line.append(c);
         }
       }
@@ -553,8 +586,32 @@ final class HtmlBlocks {
 
     private void appendRaw(String s) {
       int before = line.length();
-      line.append(s);
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (space(c)) {
+          line.append(' ');
+        } else if (!invisible(c)) {
+          line.append(c);
+        }
+      }
       noteLine(before);
+    }
+
+    /**
+     * A no-break or other typographic space ({@code &nbsp;}, a thin space): a browser shows a
+     * space, and a reader who copies the text or searches it expects one.
+     */
+    private static boolean space(char c) {
+      return c >= '\u00a0' && Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    /**
+     * Characters a browser does not draw: a soft hyphen shows only at a line break, a zero-width
+     * space or word joiner only allows or forbids one, a byte order mark is an encoding artefact.
+     * Left in, they split words the reader sees whole ("auto&shy;nome").
+     */
+    private static boolean invisible(char c) {
+      return c == '\u00ad' || c == '\u200b' || c == '\u2060' || c == '\ufeff';
     }
 
     private void noteLine(int before) {
@@ -565,6 +622,12 @@ final class HtmlBlocks {
         }
         if (headingDepth >= 0) {
           headingLine = true;
+        }
+        if (topHeadingDepth >= 0) {
+          topHeadingLine = true;
+        }
+        if (figureDepth >= 0) {
+          figureLine = true;
         }
         if (itemDepth >= 0) {
           itemLine = true;
@@ -595,7 +658,10 @@ final class HtmlBlocks {
         l.linkDensity = len == 0 ? 0 : Math.min(1.0, (double) linkChars / len);
         l.heading = headingLine;
         l.item = itemLine;
+        lineTopHeading.set(lines.size(), topHeadingLine);
+        lineFigure.set(lines.size(), figureLine);
         lines.add(l);
+        lineElement.push(openElements.size() == 0 ? -1 : openElements.peek());
         lineGroup.add(lineHint);
         lineContainers.add(openContainers.toArray(new Container[0]));
         if (lineHint != null) {
@@ -609,8 +675,35 @@ final class HtmlBlocks {
       line.setLength(0);
       linkChars = 0;
       headingLine = false;
+      topHeadingLine = false;
+      figureLine = false;
       itemLine = false;
       lineHint = null;
+    }
+
+    private void openElement() {
+      if (elements == parent.length) {
+        parent = java.util.Arrays.copyOf(parent, elements * 2);
+        chars = java.util.Arrays.copyOf(chars, elements * 2);
+      }
+      parent[elements] = openElements.size() == 0 ? -1 : openElements.peek();
+      // The start position for now; the element's length once it closes.
+      chars[elements] = text.length() + line.length();
+      openElements.push(elements++);
+    }
+
+    private void closeElement() {
+      int e = openElements.pop();
+      chars[e] = text.length() + line.length() - chars[e];
+    }
+
+    Tree tree() {
+      return new Tree(
+          java.util.Arrays.copyOf(parent, elements),
+          java.util.Arrays.copyOf(chars, elements),
+          lineElement.toArray(),
+          lineTopHeading,
+          lineFigure);
     }
 
     /**
@@ -673,6 +766,128 @@ final class HtmlBlocks {
           lines.get(i).hintReason = g.reason;
         }
       }
+    }
+  }
+
+  /**
+   * The element tree of a page, kept for {@link #rescue}: each element's parent (-1 at the root),
+   * the length of the text inside it, the innermost element of each block, and which blocks are a
+   * headline ({@code h1}) or in a figure.
+   */
+  record Tree(
+      int[] parent,
+      int[] chars,
+      int[] lineElement,
+      java.util.BitSet topHeading,
+      java.util.BitSet figure) {}
+
+  /** How far up the tree the rescue looks; bounded so that it stays linear on deep nesting. */
+  private static final int MAX_STEPS = 64;
+
+  /** How many blocks away from the article's own blocks a rescued one may be. */
+  private static final int RESCUE_REACH = 10;
+
+  /** The text an article element holds besides the story without being more than the article. */
+  private static final int FURNITURE_CHARS = 400;
+
+  /**
+   * Finds the article's parts that the decision left out: a lead, a standfirst, a sub-headline, a
+   * paragraph cut off from the rest by a byline, a date or a photo, often outside the element that
+   * holds the story's paragraphs. A block comes back when it is text (not links) and the element it
+   * shares with the article's blocks holds little else: the article element of a page holds the
+   * story and its furniture, which has its own evidence; an element that also holds navigation or a
+   * sidebar is a page wrapper, and nothing in it comes back by position.
+   *
+   * @param kept the blocks kept by the decision
+   * @param eligible the blocks that went by position only, without evidence of their own
+   * @return the blocks to keep after all
+   */
+  static boolean[] rescue(Tree t, List<Line> lines, boolean[] kept, boolean[] eligible) {
+    int n = lines.size();
+    boolean[] out = new boolean[n];
+    long[] keptChars = new long[t.parent().length];
+    long total = 0;
+    int lastKept = -1;
+    for (int i = 0; i < n; i++) {
+      if (!kept[i]) {
+        continue;
+      }
+      lastKept = i;
+      Line l = lines.get(i);
+      int len = l.end - l.start + 2;
+      total += len;
+      int steps = 0;
+      for (int e = t.lineElement()[i]; e >= 0 && steps++ < MAX_STEPS; e = t.parent()[e]) {
+        keptChars[e] += len;
+      }
+    }
+    if (total == 0) {
+      return out;
+    }
+    int previousKept = -RESCUE_REACH - 1;
+    int nextKept = 0;
+    for (int i = 0; i < n; i++) {
+      if (kept[i]) {
+        previousKept = i;
+        continue;
+      }
+      // After the article come comments and related stories, which read like its text.
+      if (i > lastKept) {
+        break;
+      }
+      while (nextKept < n && (nextKept <= i || !kept[nextKept])) {
+        nextKept++;
+      }
+      Line l = lines.get(i);
+      if (!eligible[i]
+          || l.words < 5
+          || l.linkDensity >= 0.3
+          || t.topHeading().get(i)
+          // A caption belongs to its picture, not to the text around it.
+          || t.figure().get(i)
+          || Math.min(i - previousKept, nextKept - i) > RESCUE_REACH) {
+        continue;
+      }
+      int steps = 0;
+      for (int e = t.lineElement()[i]; e >= 0 && steps++ < MAX_STEPS; e = t.parent()[e]) {
+        long k = keptChars[e];
+        if (k > 0) {
+          // An article element also holds a byline, a date, share buttons, a caption: a few
+          // hundred characters, whatever the story's length.
+          out[i] = k * 2 >= total && t.chars()[e] - k <= k / 2 + FURNITURE_CHARS;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A growable stack of ints, so that deep nesting allocates no boxes. */
+  private static final class IntStack {
+    private int[] a = new int[64];
+    private int size;
+
+    void push(int v) {
+      if (size == a.length) {
+        a = java.util.Arrays.copyOf(a, size * 2);
+      }
+      a[size++] = v;
+    }
+
+    int pop() {
+      return a[--size];
+    }
+
+    int peek() {
+      return a[size - 1];
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(a, size);
     }
   }
 

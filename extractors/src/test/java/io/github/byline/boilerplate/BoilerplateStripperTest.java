@@ -366,6 +366,48 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void aLeadCutOffByBylineDateAndPhotoStaysWhileTheCaptionGoes() {
+    String html =
+        """
+        <html><body>
+        <div class="page"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/n">News</a></li></ul>
+        <div class="col-main"><div class="story">
+        <div class="head"><h1>Ferry timetable changes</h1>
+        <p class="standfirst">Islanders will get an earlier morning crossing but lose the late boat.</p></div>
+        <p class="by">By Jo Reporter</p><p class="when">5 October 2023, 08:00</p>
+        <p><a href="#">Facebook</a> <a href="#">X</a> <a href="#">Email</a></p>
+        <figure><img src="f.jpg"><figcaption>The ferry at the pier. Photo: Harbour Trust</figcaption></figure>
+        <div class="text">
+        <p>The operator said the first sailing would leave at half past six from next Monday onwards.</p>
+        <p>The last crossing of the evening, which carried few passengers, will no longer run at all.</p>
+        <p>Councillors said they would ask the operator to review the change after three months.</p>
+        <p>Residents who work late shifts on the mainland said they would now have to stay overnight.</p>
+        </div></div></div>
+        <div class="col-side"><p><a href="/p">Pier history</a></p></div></div>
+        </body></html>
+        """;
+    Body body = STRIPPER.strip(Document.ofHtml(html, null));
+    assertTrue(body.text().startsWith("Islanders will get an earlier"), body.text());
+    assertTrue(body.text().contains("stay overnight."), body.text());
+    assertFalse(body.text().contains("Harbour Trust"), body.text());
+    assertFalse(body.text().contains("Jo Reporter"), body.text());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(
+                r ->
+                    r.text().contains("Harbour Trust")
+                        && r.category() == BlockCategory.PHOTO_CAPTION));
+  }
+
+  @Test
+  void noBreakSpacesReadAsSpacesAndSoftHyphensVanish() {
+    Body body =
+        BoilerplateStripper.none()
+            .strip(Document.ofHtml("<p>Auto&shy;nome&nbsp;research, 20&#8239;%.</p>", null));
+    assertEquals("Autonome research, 20 %.", body.text());
+  }
+
+  @Test
   void learnSiteRemovesBlocksThatRecurAcrossTheSitesPages() {
     String footer =
         "The Example Gazette is published by Example Media Group in the city of Springfield.";

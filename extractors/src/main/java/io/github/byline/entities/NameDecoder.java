@@ -1,6 +1,9 @@
 package io.github.byline.entities;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -13,7 +16,13 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.CharacterNgramFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -146,11 +155,75 @@ final class NameDecoder {
 
   NameDecoder(Shared shared) {
     this.shared = shared;
-    this.contexts = shared.model.getFactory().createContextGenerator();
+    this.contexts = contextGenerator(shared.model);
     this.codec = shared.model.getFactory().createSequenceCodec();
     this.validator = codec.createSequenceValidator();
     this.numOutcomes = shared.outcomes.length;
     this.top = new double[Math.max(1, shared.beamSize)];
+  }
+
+  /**
+   * The model's context generator, with the generators whose features depend on the current token
+   * alone remembering them per token string: OpenNLP's character n-grams build an n-gram model per
+   * token, and news repeats its words.
+   */
+  private static NameContextGenerator contextGenerator(TokenNameFinderModel model) {
+    AdaptiveFeatureGenerator features = model.getFactory().createFeatureGenerators();
+    if (features instanceof CachedFeatureGenerator cached
+        && cached.getCachedFeatureGenerator() instanceof AggregatedFeatureGenerator all) {
+      List<AdaptiveFeatureGenerator> memoized = new ArrayList<>();
+      for (AdaptiveFeatureGenerator g : all.getGenerators()) {
+        boolean ofTokenAlone =
+            g.getClass() == CharacterNgramFeatureGenerator.class
+                || g.getClass() == PrefixFeatureGenerator.class
+                || g.getClass() == SuffixFeatureGenerator.class;
+        memoized.add(ofTokenAlone ? new PerToken(g) : g);
+      }
+      return new DefaultNameContextGenerator(
+          new CachedFeatureGenerator(new AggregatedFeatureGenerator(memoized)));
+    }
+    return model.getFactory().createContextGenerator();
+  }
+
+  /**
+   * A generator whose features are a function of the current token's string, remembering them for
+   * the most recent few thousand distinct tokens.
+   */
+  private static final class PerToken implements AdaptiveFeatureGenerator {
+    private static final int LIMIT = 4096;
+    private final AdaptiveFeatureGenerator generator;
+    private final Map<String, String[]> memo = new HashMap<>();
+    private final List<String> scratch = new ArrayList<>();
+
+    PerToken(AdaptiveFeatureGenerator generator) {
+      this.generator = generator;
+    }
+
+    @Override
+    public void createFeatures(
+        List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+      String[] known = memo.get(tokens[index]);
+      if (known == null) {
+        scratch.clear();
+        generator.createFeatures(scratch, tokens, index, previousOutcomes);
+        known = scratch.toArray(new String[0]);
+        if (memo.size() >= LIMIT) {
+          memo.clear();
+        }
+        memo.put(tokens[index], known);
+      }
+      Collections.addAll(features, known);
+    }
+
+    @Override
+    public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+      generator.updateAdaptiveData(tokens, outcomes);
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+      generator.clearAdaptiveData();
+    }
   }
 
   /** Forgets the names of the document so far (the feature generators' document memory). */

@@ -16,8 +16,9 @@ import opennlp.tools.util.Span;
  * their cities), so here the model's own choice stands; {@link EntityExtractor} unifies types per
  * grouped entity instead.
  *
- * <p>Thread-safe: the model is shared; each thread gets its own {@link NameFinderME}, whose
- * document-level memory is cleared at the start of every document.
+ * <p>Thread-safe: the model is shared; each thread gets its own tagger, whose document-level memory
+ * is cleared at the start of every document. A perceptron model is run by {@link NameDecoder},
+ * which tags as {@link NameFinderME} does, only faster; other models by {@code NameFinderME}.
  */
 public final class DocumentNameFinder {
 
@@ -25,8 +26,15 @@ public final class DocumentNameFinder {
   static final double PROPAGATED = -1;
 
   private final TokenNameFinderModel model;
-  private final ThreadLocal<NameFinderME> finders;
+  private final ThreadLocal<Tagger> finders;
   private final boolean consistency;
+
+  /** One thread's sentence tagger. */
+  private interface Tagger {
+    Span[] find(String[] tokens);
+
+    void clearAdaptiveData();
+  }
 
   // Longer sentences are tagged in windows of at most this many tokens; news sentences are far
   // shorter, so only run-on text is windowed.
@@ -44,9 +52,46 @@ public final class DocumentNameFinder {
 
   /** A finder using {@code model}; {@code consistency} turns the document-level pass on or off. */
   public DocumentNameFinder(TokenNameFinderModel model, boolean consistency) {
+    this(model, consistency, true);
+  }
+
+  /** {@code fast} false always uses OpenNLP's own {@link NameFinderME}, for comparisons. */
+  DocumentNameFinder(TokenNameFinderModel model, boolean consistency, boolean fast) {
     this.model = model;
-    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    NameDecoder.Shared shared = fast ? NameDecoder.Shared.of(model) : null;
+    this.finders =
+        shared != null
+            ? ThreadLocal.withInitial(() -> decoder(new NameDecoder(shared)))
+            : ThreadLocal.withInitial(() -> openNlp(new NameFinderME(model)));
     this.consistency = consistency;
+  }
+
+  private static Tagger decoder(NameDecoder d) {
+    return new Tagger() {
+      @Override
+      public Span[] find(String[] tokens) {
+        return d.find(tokens);
+      }
+
+      @Override
+      public void clearAdaptiveData() {
+        d.clearAdaptiveData();
+      }
+    };
+  }
+
+  private static Tagger openNlp(NameFinderME finder) {
+    return new Tagger() {
+      @Override
+      public Span[] find(String[] tokens) {
+        return withProbs(finder, finder.find(tokens));
+      }
+
+      @Override
+      public void clearAdaptiveData() {
+        finder.clearAdaptiveData();
+      }
+    };
   }
 
   /** The model. */
@@ -59,7 +104,7 @@ public final class DocumentNameFinder {
    * MISC) and probability.
    */
   public List<Span[]> find(List<String[]> sentences) {
-    NameFinderME finder = finders.get();
+    Tagger finder = finders.get();
     finder.clearAdaptiveData();
     List<Span[]> out = new ArrayList<>(sentences.size());
     try {
@@ -67,7 +112,7 @@ public final class DocumentNameFinder {
         String[] tokens = shortened(sentence);
         Span[] spans =
             tokens.length <= MAX_WINDOW
-                ? tokens.length == 0 ? new Span[0] : withProbs(finder, finder.find(tokens))
+                ? tokens.length == 0 ? new Span[0] : finder.find(tokens)
                 : findInWindows(finder, tokens);
         out.add(tokens == sentence ? spans : withoutLongTokens(sentence, spans));
       }
@@ -83,7 +128,7 @@ public final class DocumentNameFinder {
    * with no sequence at all. A window ends after punctuation where it can, so that a name is rarely
    * cut.
    */
-  private static Span[] findInWindows(NameFinderME finder, String[] tokens) {
+  private static Span[] findInWindows(Tagger finder, String[] tokens) {
     List<Span> all = new ArrayList<>();
     int from = 0;
     while (from < tokens.length) {
@@ -97,7 +142,7 @@ public final class DocumentNameFinder {
         }
       }
       String[] window = Arrays.copyOfRange(tokens, from, to);
-      for (Span span : withProbs(finder, finder.find(window))) {
+      for (Span span : finder.find(window)) {
         all.add(
             new Span(span.getStart() + from, span.getEnd() + from, span.getType(), span.getProb()));
       }

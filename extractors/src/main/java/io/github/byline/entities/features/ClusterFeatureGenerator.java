@@ -7,7 +7,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * Word-cluster features: bit-path prefixes of the clusters of the tokens in a window around the
  * current one, so that rare words share evidence with frequent words of the same cluster.
  *
- * <p>Immutable and thread-safe.
+ * <p>Not thread-safe: it keeps the cluster paths of the last sentence, since each token is looked
+ * up for every position of its window, as OpenNLP's own cached generators do; OpenNLP creates one
+ * generator per name finder, and name finders are confined to one thread.
  */
 final class ClusterFeatureGenerator implements AdaptiveFeatureGenerator {
 
@@ -16,6 +18,8 @@ final class ClusterFeatureGenerator implements AdaptiveFeatureGenerator {
   private final int[] lengths;
   private final int window;
   private final String[][] prefixes;
+  private String[] lastTokens;
+  private String[] lastPaths;
 
   ClusterFeatureGenerator(WordClusters clusters, String name, int[] lengths, int window) {
     this.clusters = clusters;
@@ -34,12 +38,19 @@ final class ClusterFeatureGenerator implements AdaptiveFeatureGenerator {
   @Override
   public void createFeatures(
       List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    if (tokens != lastTokens) {
+      lastPaths = new String[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        lastPaths[i] = clusters.path(tokens[i]);
+      }
+      lastTokens = tokens;
+    }
     for (int o = -window; o <= window; o++) {
       int i = index + o;
       if (i < 0 || i >= tokens.length) {
         continue;
       }
-      String path = clusters.path(tokens[i]);
+      String path = lastPaths[i];
       if (path == null) {
         if (o == 0) {
           features.add(name + "=none");

@@ -1022,6 +1022,7 @@ final class SentenceRules {
       if (npToken(j)
           || adjectivalParticiple(j, e)
           || (INNER_ADP.contains(w.lower[j]) && j + 1 < e)
+          || nameInnerAdp(j, e)
           || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1))) {
         j--;
         continue;
@@ -1061,6 +1062,10 @@ final class SentenceRules {
     }
     if (s >= 1 && APPROXIMATORS.contains(w.lower[s - 1]) && !claimed[s - 1]) {
       s--;
+      // "only about 4 in 10": approximators stack.
+      while (s >= 1 && APPROXIMATORS.contains(w.lower[s - 1]) && !claimed[s - 1]) {
+        s--;
+      }
     } else if (s >= 2
         && !claimed[s - 2]
         && (w.is(s - 1, "than")
@@ -1082,7 +1087,27 @@ final class SentenceRules {
     String next = w.pos(j + 1);
     String prev = w.pos(j - 1);
     return (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"))
-        && (prev.equals("DET") || prev.equals("ADJ") || prev.equals("NUM") || prev.equals("ADP"));
+        && (prev.equals("DET")
+            || prev.equals("ADJ")
+            || prev.equals("NUM")
+            || prev.equals("ADP")
+            || prev.equals("PROPN") && next.equals("NOUN"));
+  }
+
+  /**
+   * "The Council on American-Islamic Relations", "Bank of America": a lower-case preposition
+   * between two capitalized words inside a name belongs to it.
+   */
+  private boolean nameInnerAdp(int j, int e) {
+    return j >= 1
+        && j + 1 < e
+        && w.pos(j).equals("ADP")
+        && Character.isLowerCase(w.norm[j].charAt(0))
+        && w.pos(j - 1).equals("PROPN")
+        && w.pos(j + 1).equals("PROPN")
+        && Character.isUpperCase(w.norm[j - 1].charAt(0))
+        && Character.isUpperCase(w.norm[j + 1].charAt(0))
+        && !isTemporal(j + 1);
   }
 
   static boolean isPersonalPronoun(String lower) {

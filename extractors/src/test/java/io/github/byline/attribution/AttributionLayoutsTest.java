@@ -253,4 +253,22 @@ class AttributionLayoutsTest {
         "Fifty-two percent of registered voters",
         found.get(0).source().map(Source::text).orElse(null));
   }
+
+  @Test
+  void aPrepositionInsideANameStaysInTheSource() {
+    List<Attribution> found =
+        Fixtures.detect("The Bank of Canada warned that growth would slow this year.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("The Bank of Canada", found.get(0).source().map(Source::text).orElse(null));
+  }
+
+  @Test
+  void stackedApproximatorsAndANamedGroupBeforeAParticipleStayInTheSubject() {
+    List<Attribution> found =
+        Fixtures.detect("Only about 3 in 10 Republican registered voters said the race was close.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(
+        "Only about 3 in 10 Republican registered voters",
+        found.get(0).source().map(Source::text).orElse(null));
+  }
 }

@@ -861,7 +861,9 @@ final class SentenceRules {
     int end = c + 1;
 
     boolean particle = false;
-    if (!v.particles().isEmpty() && end < w.size && v.particles().contains(w.lower[end])) {
+    if (end < w.size
+        && (v.particles().contains(w.lower[end])
+            || lex.learnedParticles(w.lower[c]).contains(w.lower[end]))) {
       end++;
       particle = true;
     } else if (v.needsParticle()) {

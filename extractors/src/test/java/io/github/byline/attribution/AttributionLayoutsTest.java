@@ -271,4 +271,18 @@ class AttributionLayoutsTest {
         "Only about 3 in 10 Republican registered voters",
         found.get(0).source().map(Source::text).orElse(null));
   }
+
+  @Test
+  void aParticleLearnedForItsVerbJoinsTheCue() {
+    List<Attribution> found =
+        Fixtures.detect("The senator was referring to the trade deal when he spoke.");
+    assertEquals("was referring to", found.get(0).cue().text(), found::toString);
+  }
+
+  @Test
+  void aParticleOtherVerbsKeepOutsideStaysOutOfTheCue() {
+    List<Attribution> found = Fixtures.detect("The senator said on Monday that the deal was dead.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("said", found.get(0).cue().text());
+  }
 }

@@ -48,6 +48,7 @@ final class CueLexicon {
   static final int PARTICLE_MIN = 3;
 
   private final Map<String, Set<String>> learnedParticles;
+  private final Map<String, Set<String>> outsideParticles;
   private final Map<String, Verb> verbs;
   private final Map<String, Verb> tail;
   private final List<HedgePhrase> hedges;
@@ -57,8 +58,10 @@ final class CueLexicon {
       Map<String, Verb> verbs,
       Map<String, Verb> tail,
       List<HedgePhrase> hedges,
-      Map<String, Set<String>> learnedParticles) {
+      Map<String, Set<String>> learnedParticles,
+      Map<String, Set<String>> outsideParticles) {
     this.learnedParticles = Map.copyOf(learnedParticles);
+    this.outsideParticles = Map.copyOf(outsideParticles);
     this.verbs = Map.copyOf(verbs);
     this.tail = Map.copyOf(tail);
     this.hedges = List.copyOf(hedges);
@@ -102,6 +105,14 @@ final class CueLexicon {
    */
   Set<String> learnedParticles(String lowerForm) {
     return learnedParticles.getOrDefault(lowerForm, Set.of());
+  }
+
+  /**
+   * Whether annotated news mostly ends the cue of {@code lowerForm} before {@code particle} ("said
+   * of Romney": the cue is "said"), so no general rule should pull the particle in.
+   */
+  boolean particleStaysOut(String lowerForm, String particle) {
+    return outsideParticles.getOrDefault(lowerForm, Set.of()).contains(particle);
   }
 
   /** Hedge phrases starting with {@code lowerToken}, longest first. */
@@ -154,20 +165,27 @@ final class CueLexicon {
     // Forms learned from annotated news: added when they head a cue often enough as verbs, and
     // hand-listed forms dropped when they almost never do.
     Map<String, Set<String>> learnedParticles = new HashMap<>();
+    Map<String, Set<String>> outsideParticles = new HashMap<>();
     for (String[] f : rows("learned-cues.tsv")) {
       String form = f[0];
       if (f.length > 5 && !f[5].isBlank()) {
         Set<String> keep = new java.util.HashSet<>();
+        Set<String> out = new java.util.HashSet<>();
         for (String part : f[5].split(",")) {
           String[] pk = part.split(":");
           int inside = Integer.parseInt(pk[1]);
           int after = Integer.parseInt(pk[2]);
           if (inside >= PARTICLE_MIN && inside >= PARTICLE_RATIO * (inside + after)) {
             keep.add(pk[0]);
+          } else if (after >= PARTICLE_MIN && after > inside) {
+            out.add(pk[0]);
           }
         }
         if (!keep.isEmpty()) {
           learnedParticles.put(form, Set.copyOf(keep));
+        }
+        if (!out.isEmpty()) {
+          outsideParticles.put(form, Set.copyOf(out));
         }
       }
       String lemma = f[1];
@@ -228,7 +246,7 @@ final class CueLexicon {
     for (String[] f : rows("hedges.tsv")) {
       hedges.add(new HedgePhrase(f[0].split(" "), f[1].equals("hearsay"), f[2]));
     }
-    return new CueLexicon(verbs, tail, hedges, learnedParticles);
+    return new CueLexicon(verbs, tail, hedges, learnedParticles, outsideParticles);
   }
 
   static List<String> regularForms(String lemma) {

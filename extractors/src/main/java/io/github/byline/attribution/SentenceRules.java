@@ -871,6 +871,7 @@ final class SentenceRules {
     } else if (NP_PARTICLES_ON
         && end + 1 < w.size
         && NP_PARTICLES.contains(w.lower[end])
+        && !lex.particleStaysOut(w.lower[c], w.lower[end])
         && !w.is(end + 1, "that")
         && !isTemporal(end + 1)
         && article.quoteAt(w.start[c]) == null) {

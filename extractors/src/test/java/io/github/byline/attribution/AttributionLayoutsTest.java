@@ -285,4 +285,12 @@ class AttributionLayoutsTest {
     assertEquals(1, found.size(), found::toString);
     assertEquals("said", found.get(0).cue().text());
   }
+
+  @Test
+  void aTopicParticleTheVerbUsuallyKeepsOutIsNotPulledIntoTheCue() {
+    List<Attribution> found =
+        Fixtures.detect("The governor said of the new budget that it was a disaster.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("said", found.get(0).cue().text());
+  }
 }

@@ -88,6 +88,7 @@ final class SentenceRules {
 
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+  private static final Set<String> NAMING_LEMMAS = Set.of("call", "name", "dub", "label");
   private static final Set<String> NP_PARTICLES = Set.of("about", "of", "for", "against");
   private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":");
   private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
@@ -855,7 +856,7 @@ final class SentenceRules {
                 && (w.pos(c - 1).equals("PROPN")
                     || w.pos(c - 1).equals("NOUN")
                     || w.pos(c - 1).equals("PRON"));
-    if (!verbReading) {
+    if (!verbReading || namingParticiple(c, v)) {
       return null;
     }
     int end = c + 1;
@@ -916,6 +917,26 @@ final class SentenceRules {
       return null;
     }
     return new Cand(start, end, v.lemma(), v.cueClass(), v, weak, particle);
+  }
+
+  /**
+   * "helps lead a program called Sandy Hook Promise", "joined a group named …": a naming participle
+   * after an indefinite noun phrase that is itself an object names the thing; nobody speaks.
+   */
+  private boolean namingParticiple(int c, CueLexicon.Verb v) {
+    if (!NAMING_LEMMAS.contains(v.lemma())
+        || !w.lower[c].endsWith("ed")
+        || c < 3
+        || !w.pos(c - 1).equals("NOUN")) {
+      return false;
+    }
+    int i = c - 2;
+    while (i > c - 5 && i > 0 && (w.pos(i).equals("ADJ") || w.pos(i).equals("NOUN"))) {
+      i--;
+    }
+    return (w.is(i, "a") || w.is(i, "an"))
+        && i > 0
+        && (w.pos(i - 1).equals("VERB") || w.pos(i - 1).equals("ADP"));
   }
 
   /** Whether a negation stands among the auxiliaries and adverbs just before token {@code c}. */

@@ -293,4 +293,13 @@ class AttributionLayoutsTest {
     assertEquals(1, found.size(), found::toString);
     assertEquals("said", found.get(0).cue().text());
   }
+
+  @Test
+  void aNamingParticipleAfterAnObjectIsNoCue() {
+    assertTrue(
+        Fixtures.detect("She now helps lead a charity called Open Doors in Ohio.").isEmpty());
+    List<Attribution> found = Fixtures.detect("A spokesman called the plan a disaster.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("called", found.get(0).cue().text());
+  }
 }

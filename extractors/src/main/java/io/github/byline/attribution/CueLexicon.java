@@ -42,12 +42,26 @@ final class CueLexicon {
   static final double DROP_RATIO = Double.parseDouble(System.getProperty("byline.cue.drop", "0.1"));
   static final int DROP_MIN_VERBS = 20;
 
+  /** A particle joins a learned cue when train has it inside the cue at least this often. */
+  static final double PARTICLE_RATIO = 0.6;
+
+  static final int PARTICLE_MIN = 3;
+
+  private final Map<String, Set<String>> learnedParticles;
+  private final Map<String, Set<String>> outsideParticles;
   private final Map<String, Verb> verbs;
   private final Map<String, Verb> tail;
   private final List<HedgePhrase> hedges;
   private final Map<String, List<HedgePhrase>> hedgesByFirst;
 
-  private CueLexicon(Map<String, Verb> verbs, Map<String, Verb> tail, List<HedgePhrase> hedges) {
+  private CueLexicon(
+      Map<String, Verb> verbs,
+      Map<String, Verb> tail,
+      List<HedgePhrase> hedges,
+      Map<String, Set<String>> learnedParticles,
+      Map<String, Set<String>> outsideParticles) {
+    this.learnedParticles = Map.copyOf(learnedParticles);
+    this.outsideParticles = Map.copyOf(outsideParticles);
     this.verbs = Map.copyOf(verbs);
     this.tail = Map.copyOf(tail);
     this.hedges = List.copyOf(hedges);
@@ -82,6 +96,23 @@ final class CueLexicon {
    */
   @Nullable Verb tailVerb(String lowerForm) {
     return tail.get(lowerForm);
+  }
+
+  /**
+   * The particles that annotated news keeps inside the cue after the form {@code lowerForm}
+   * ("referring to", "known as"), learned per form, never a global list: "said on" and "said in"
+   * stop before the particle.
+   */
+  Set<String> learnedParticles(String lowerForm) {
+    return learnedParticles.getOrDefault(lowerForm, Set.of());
+  }
+
+  /**
+   * Whether annotated news mostly ends the cue of {@code lowerForm} before {@code particle} ("said
+   * of Romney": the cue is "said"), so no general rule should pull the particle in.
+   */
+  boolean particleStaysOut(String lowerForm, String particle) {
+    return outsideParticles.getOrDefault(lowerForm, Set.of()).contains(particle);
   }
 
   /** Hedge phrases starting with {@code lowerToken}, longest first. */
@@ -133,8 +164,30 @@ final class CueLexicon {
     Map<String, Verb> tail = new HashMap<>();
     // Forms learned from annotated news: added when they head a cue often enough as verbs, and
     // hand-listed forms dropped when they almost never do.
+    Map<String, Set<String>> learnedParticles = new HashMap<>();
+    Map<String, Set<String>> outsideParticles = new HashMap<>();
     for (String[] f : rows("learned-cues.tsv")) {
       String form = f[0];
+      if (f.length > 5 && !f[5].isBlank()) {
+        Set<String> keep = new java.util.HashSet<>();
+        Set<String> out = new java.util.HashSet<>();
+        for (String part : f[5].split(",")) {
+          String[] pk = part.split(":");
+          int inside = Integer.parseInt(pk[1]);
+          int after = Integer.parseInt(pk[2]);
+          if (inside >= PARTICLE_MIN && inside >= PARTICLE_RATIO * (inside + after)) {
+            keep.add(pk[0]);
+          } else if (after >= PARTICLE_MIN && after > inside) {
+            out.add(pk[0]);
+          }
+        }
+        if (!keep.isEmpty()) {
+          learnedParticles.put(form, Set.copyOf(keep));
+        }
+        if (!out.isEmpty()) {
+          outsideParticles.put(form, Set.copyOf(out));
+        }
+      }
       String lemma = f[1];
       int asCue = Integer.parseInt(f[2]);
       int asVerb = Integer.parseInt(f[3]);
@@ -193,7 +246,7 @@ final class CueLexicon {
     for (String[] f : rows("hedges.tsv")) {
       hedges.add(new HedgePhrase(f[0].split(" "), f[1].equals("hearsay"), f[2]));
     }
-    return new CueLexicon(verbs, tail, hedges);
+    return new CueLexicon(verbs, tail, hedges, learnedParticles, outsideParticles);
   }
 
   static List<String> regularForms(String lemma) {

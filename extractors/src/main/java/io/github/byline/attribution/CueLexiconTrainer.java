@@ -19,7 +19,10 @@ import opennlp.tools.postag.POSTaggerME;
  * Learns which word forms act as attribution cues from annotated articles (PolNeAR train): for
  * every form, how often it heads a gold cue and how often it occurs at all, with its lemma from
  * OpenNLP's UD English lemmatizer. The detector adds the forms whose ratio passes its threshold to
- * the hand-made lexicon. The output is a TSV resource that records counts only, no text.
+ * the hand-made lexicon. For each form it also counts, per particle ("to", "as", "on" …) right
+ * after it, how often the gold cue takes the particle in ("referring to") and how often it stops
+ * before it ("said on Monday"), so the detector extends a cue by the particles its verb keeps. The
+ * output is a TSV resource that records counts only, no text.
  *
  * <p>Not thread-safe (holds OpenNLP taggers); use one instance per training run.
  */
@@ -61,9 +64,12 @@ public final class CueLexiconTrainer {
   public String train(List<PolnearCorpus.Article> articles, int minCount, String provenance) {
     Map<String, int[]> counts = new TreeMap<>();
     Map<String, Map<String, Integer>> lemmas = new HashMap<>();
+    Map<String, Map<String, int[]>> particles = new HashMap<>();
     for (PolnearCorpus.Article a : articles) {
       String text = a.text();
-      Map<Integer, Boolean> cueHeads = new HashMap<>();
+      // The start of each cue's head, with the particle the cue keeps after it ("referring to"),
+      // "" when the cue ends at the head, or "-" when other words follow inside the cue.
+      Map<Integer, String> cueHeads = new HashMap<>();
       for (PolnearCorpus.Relation r : a.relations()) {
         for (Span c : r.cue()) {
           Words cw = Words.of(text, c.start(), c.end());
@@ -76,7 +82,11 @@ public final class CueLexiconTrainer {
             }
           }
           if (head >= 0) {
-            cueHeads.put(cw.start[head], Boolean.TRUE);
+            String kept =
+                head + 1 == cw.size
+                    ? ""
+                    : PARTICLES.contains(cw.lower[head + 1]) ? cw.lower[head + 1] : "-";
+            cueHeads.put(cw.start[head], kept);
           }
         }
       }
@@ -99,8 +109,20 @@ public final class CueLexiconTrainer {
               if (tags[i].equals("VERB")) {
                 k[1]++;
               }
-              if (cueHeads.containsKey(w.start[i])) {
+              String kept = cueHeads.get(w.start[i]);
+              if (kept != null) {
                 k[0]++;
+                if (i + 1 < w.size && PARTICLES.contains(w.lower[i + 1])) {
+                  int[] pk =
+                      particles
+                          .computeIfAbsent(form, x -> new TreeMap<>())
+                          .computeIfAbsent(w.lower[i + 1], x -> new int[2]);
+                  if (kept.equals(w.lower[i + 1])) {
+                    pk[0]++;
+                  } else if (kept.isEmpty()) {
+                    pk[1]++;
+                  }
+                }
                 lemmas
                     .computeIfAbsent(form, x -> new HashMap<>())
                     .merge(lem[i].toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -114,7 +136,8 @@ public final class CueLexiconTrainer {
     StringBuilder out = new StringBuilder();
     out.append("# Cue forms learned by `byline train attributions` (CueLexiconTrainer).\n");
     out.append("# ").append(provenance).append('\n');
-    out.append("# form\tlemma\tas cue\tas verb\tall\n");
+    out.append(
+        "# form\tlemma\tas cue\tas verb\tall\tparticles (particle:inside the cue:just after)\n");
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       int[] k = e.getValue();
       if (k[0] < minCount && k[1] < 20) {
@@ -134,7 +157,22 @@ public final class CueLexiconTrainer {
           .append(k[1])
           .append('\t')
           .append(k[2])
-          .append('\n');
+          .append('\t');
+      StringBuilder kept = new StringBuilder();
+      particles
+          .getOrDefault(e.getKey(), Map.of())
+          .forEach(
+              (part, pk) -> {
+                if (pk[0] >= minCount) {
+                  kept.append(kept.length() > 0 ? "," : "")
+                      .append(part)
+                      .append(':')
+                      .append(pk[0])
+                      .append(':')
+                      .append(pk[1]);
+                }
+              });
+      out.append(kept).append('\n');
     }
     return out.toString();
   }

@@ -88,6 +88,7 @@ final class SentenceRules {
 
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+  private static final Set<String> NAMING_LEMMAS = Set.of("call", "name", "dub", "label");
   private static final Set<String> NP_PARTICLES = Set.of("about", "of", "for", "against");
   private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":");
   private static final Set<String> NOMINATIVE = Set.of("he", "she", "they", "we", "i");
@@ -855,13 +856,15 @@ final class SentenceRules {
                 && (w.pos(c - 1).equals("PROPN")
                     || w.pos(c - 1).equals("NOUN")
                     || w.pos(c - 1).equals("PRON"));
-    if (!verbReading) {
+    if (!verbReading || namingParticiple(c, v)) {
       return null;
     }
     int end = c + 1;
 
     boolean particle = false;
-    if (!v.particles().isEmpty() && end < w.size && v.particles().contains(w.lower[end])) {
+    if (end < w.size
+        && (v.particles().contains(w.lower[end])
+            || lex.learnedParticles(w.lower[c]).contains(w.lower[end]))) {
       end++;
       particle = true;
     } else if (v.needsParticle()) {
@@ -869,6 +872,7 @@ final class SentenceRules {
     } else if (NP_PARTICLES_ON
         && end + 1 < w.size
         && NP_PARTICLES.contains(w.lower[end])
+        && !lex.particleStaysOut(w.lower[c], w.lower[end])
         && !w.is(end + 1, "that")
         && !isTemporal(end + 1)
         && article.quoteAt(w.start[c]) == null) {
@@ -913,6 +917,26 @@ final class SentenceRules {
       return null;
     }
     return new Cand(start, end, v.lemma(), v.cueClass(), v, weak, particle);
+  }
+
+  /**
+   * "helps lead a program called Sandy Hook Promise", "joined a group named …": a naming participle
+   * after an indefinite noun phrase that is itself an object names the thing; nobody speaks.
+   */
+  private boolean namingParticiple(int c, CueLexicon.Verb v) {
+    if (!NAMING_LEMMAS.contains(v.lemma())
+        || !w.lower[c].endsWith("ed")
+        || c < 3
+        || !w.pos(c - 1).equals("NOUN")) {
+      return false;
+    }
+    int i = c - 2;
+    while (i > c - 5 && i > 0 && (w.pos(i).equals("ADJ") || w.pos(i).equals("NOUN"))) {
+      i--;
+    }
+    return (w.is(i, "a") || w.is(i, "an"))
+        && i > 0
+        && (w.pos(i - 1).equals("VERB") || w.pos(i - 1).equals("ADP"));
   }
 
   /** Whether a negation stands among the auxiliaries and adverbs just before token {@code c}. */
@@ -1022,6 +1046,7 @@ final class SentenceRules {
       if (npToken(j)
           || adjectivalParticiple(j, e)
           || (INNER_ADP.contains(w.lower[j]) && j + 1 < e)
+          || nameInnerAdp(j, e)
           || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1))) {
         j--;
         continue;
@@ -1061,6 +1086,10 @@ final class SentenceRules {
     }
     if (s >= 1 && APPROXIMATORS.contains(w.lower[s - 1]) && !claimed[s - 1]) {
       s--;
+      // "only about 4 in 10": approximators stack.
+      while (s >= 1 && APPROXIMATORS.contains(w.lower[s - 1]) && !claimed[s - 1]) {
+        s--;
+      }
     } else if (s >= 2
         && !claimed[s - 2]
         && (w.is(s - 1, "than")
@@ -1082,7 +1111,27 @@ final class SentenceRules {
     String next = w.pos(j + 1);
     String prev = w.pos(j - 1);
     return (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"))
-        && (prev.equals("DET") || prev.equals("ADJ") || prev.equals("NUM") || prev.equals("ADP"));
+        && (prev.equals("DET")
+            || prev.equals("ADJ")
+            || prev.equals("NUM")
+            || prev.equals("ADP")
+            || prev.equals("PROPN") && next.equals("NOUN"));
+  }
+
+  /**
+   * "The Council on American-Islamic Relations", "Bank of America": a lower-case preposition
+   * between two capitalized words inside a name belongs to it.
+   */
+  private boolean nameInnerAdp(int j, int e) {
+    return j >= 1
+        && j + 1 < e
+        && w.pos(j).equals("ADP")
+        && Character.isLowerCase(w.norm[j].charAt(0))
+        && w.pos(j - 1).equals("PROPN")
+        && w.pos(j + 1).equals("PROPN")
+        && Character.isUpperCase(w.norm[j - 1].charAt(0))
+        && Character.isUpperCase(w.norm[j + 1].charAt(0))
+        && !isTemporal(j + 1);
   }
 
   static boolean isPersonalPronoun(String lower) {

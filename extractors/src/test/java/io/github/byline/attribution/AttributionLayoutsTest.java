@@ -253,4 +253,53 @@ class AttributionLayoutsTest {
         "Fifty-two percent of registered voters",
         found.get(0).source().map(Source::text).orElse(null));
   }
+
+  @Test
+  void aPrepositionInsideANameStaysInTheSource() {
+    List<Attribution> found =
+        Fixtures.detect("The Bank of Canada warned that growth would slow this year.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("The Bank of Canada", found.get(0).source().map(Source::text).orElse(null));
+  }
+
+  @Test
+  void stackedApproximatorsAndANamedGroupBeforeAParticipleStayInTheSubject() {
+    List<Attribution> found =
+        Fixtures.detect("Only about 3 in 10 Republican registered voters said the race was close.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(
+        "Only about 3 in 10 Republican registered voters",
+        found.get(0).source().map(Source::text).orElse(null));
+  }
+
+  @Test
+  void aParticleLearnedForItsVerbJoinsTheCue() {
+    List<Attribution> found =
+        Fixtures.detect("The senator was referring to the trade deal when he spoke.");
+    assertEquals("was referring to", found.get(0).cue().text(), found::toString);
+  }
+
+  @Test
+  void aParticleOtherVerbsKeepOutsideStaysOutOfTheCue() {
+    List<Attribution> found = Fixtures.detect("The senator said on Monday that the deal was dead.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("said", found.get(0).cue().text());
+  }
+
+  @Test
+  void aTopicParticleTheVerbUsuallyKeepsOutIsNotPulledIntoTheCue() {
+    List<Attribution> found =
+        Fixtures.detect("The governor said of the new budget that it was a disaster.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("said", found.get(0).cue().text());
+  }
+
+  @Test
+  void aNamingParticipleAfterAnObjectIsNoCue() {
+    assertTrue(
+        Fixtures.detect("She now helps lead a charity called Open Doors in Ohio.").isEmpty());
+    List<Attribution> found = Fixtures.detect("A spokesman called the plan a disaster.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("called", found.get(0).cue().text());
+  }
 }

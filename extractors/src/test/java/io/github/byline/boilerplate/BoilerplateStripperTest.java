@@ -307,6 +307,28 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void excerptsCutOffWithAnEllipsisAfterTheStoryAreTeasersOfOtherStories() {
+    String html =
+        """
+        <html><body><div class="content"><h1>Tides</h1>
+        <p>The harbour master said the spring tide would peak on Friday morning, two hours later
+        than the almanac had forecast, and asked skippers to check their moorings.</p>
+        <p>Boats moored on the inner wall were told to slacken their lines before the evening, when
+        the water is expected to rise over the lower steps of the quay.</p>
+        <p>The ferry will keep to its timetable, the operator said on Thursday.</p>
+        <div><h3>Winter dredging</h3><p>Every winter the council promises that the channel will be
+        dredged before the first storms. This year the contract was signed...</p></div>
+        <div><h3>New pontoons</h3><p>For many sailors the old pontoons have been a familiar source
+        of complaint. No matter how carefully you tie up,...</p></div>
+        </div></body></html>
+        """;
+    Body body = STRIPPER.strip(Document.ofHtml(html, null));
+    assertTrue(body.text().contains("operator said on Thursday"), body.text());
+    assertFalse(body.text().contains("contract was signed"), body.text());
+    assertFalse(body.text().contains("carefully you tie up"), body.text());
+  }
+
+  @Test
   void streamedReactSegmentsCountAsVisibleWhileOtherHiddenElementsDoNot() {
     String html =
         """

@@ -171,6 +171,9 @@ final class HtmlBlocks {
           "navigation",
           "nav");
 
+  /** Parts of a class name that negate the part after them ("non-paywall", "no-sidebar"). */
+  private static final Set<String> NEGATIONS = Set.of("no", "non", "not", "without");
+
   /** Words too common inside compound names: they count as a whole class or its first part. */
   private static final Set<String> WEAK_HINTS =
       Set.of(
@@ -228,6 +231,7 @@ final class HtmlBlocks {
       }
       int p = tokenStart;
       boolean firstPart = true;
+      boolean negated = false;
       while (p < i) {
         int q = p;
         while (q < i && classes.charAt(q) != '-' && classes.charAt(q) != '_') {
@@ -235,9 +239,11 @@ final class HtmlBlocks {
         }
         if (q > p) {
           String part = classes.substring(p, q);
-          if (STRONG_HINTS.contains(part) || firstPart && WEAK_HINTS.contains(part)) {
+          // "non-paywall", "no-sidebar": the name says the element is not that furniture.
+          if (!negated && (STRONG_HINTS.contains(part) || firstPart && WEAK_HINTS.contains(part))) {
             return part;
           }
+          negated = NEGATIONS.contains(part);
           firstPart = false;
         }
         p = q + 1;

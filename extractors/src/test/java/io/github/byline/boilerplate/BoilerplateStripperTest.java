@@ -329,6 +329,28 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void aClassNameThatNegatesAFurnitureWordDoesNotMarkTheElement() {
+    String html =
+        """
+        <html><body><article>
+        <p>The harbour master said the spring tide would peak on Friday morning, two hours later
+        than the almanac had forecast, and asked skippers to check their moorings.</p>
+        <p>Boats moored on the inner wall were told to slacken their lines before the evening, when
+        the water is expected to rise over the lower steps of the quay.</p>
+        <p>The ferry will keep to its timetable, the operator said on Thursday, though the last
+        crossing may leave a little earlier if the wind picks up.</p>
+        <section class="non-paywall"><p>Fishermen on the outer wall said they had seen higher
+        tides, but not since the storm that flooded the market hall ten years ago.</p></section>
+        </article>
+        <div class="paywall"><p>Subscribe now to read every story on the harbour and the coast
+        for a whole year.</p></div></body></html>
+        """;
+    Body body = STRIPPER.strip(Document.ofHtml(html, null));
+    assertTrue(body.text().contains("not since the storm"), body.text());
+    assertFalse(body.text().contains("Subscribe now"), body.text());
+  }
+
+  @Test
   void streamedReactSegmentsCountAsVisibleWhileOtherHiddenElementsDoNot() {
     String html =
         """

@@ -412,6 +412,7 @@ final class HtmlBlocks {
     private void hintOf(Element e, String tag, int depth) {
       BlockCategory c = null;
       String why = null;
+      boolean weak = false;
       switch (tag) {
         case "nav" -> {
           c = BlockCategory.NAVIGATION;
@@ -453,6 +454,7 @@ final class HtmlBlocks {
               if (word != null) {
                 c = category(word);
                 why = "inside an element marked '" + word + "' (class/id)";
+                weak = WEAK_HINTS.contains(word);
               }
             }
             String role = e.attr("role");
@@ -472,6 +474,7 @@ final class HtmlBlocks {
       }
       if (c != null) {
         Group g = new Group(c, why, depth, text.length() + line.length());
+        g.weak = weak;
         groups.add(g);
         open.push(g);
       }
@@ -767,7 +770,11 @@ final class HtmlBlocks {
         }
         int span = Math.max(g.chars, g.end - g.start);
         double links = g.chars == 0 ? 0 : (double) g.linkChars / g.chars;
-        if (span * 4 <= total || span * 3 <= total * 2 && links > 0.5) {
+        // A weak word ("widget") on an element that holds a good stretch of prose without links
+        // names the page builder's block, not furniture: sidebar widgets are lists of links or
+        // a few lines.
+        boolean prose = g.weak && g.chars >= PROSE_CHARS && links < 0.1;
+        if (!prose && (span * 4 <= total || span * 3 <= total * 2 && links > 0.5)) {
           lines.get(i).hint = g.category;
           lines.get(i).hintReason = g.reason;
         }
@@ -786,6 +793,9 @@ final class HtmlBlocks {
       int[] lineElement,
       java.util.BitSet topHeading,
       java.util.BitSet figure) {}
+
+  /** The text without links an element marked by a weak word holds to count as prose. */
+  private static final int PROSE_CHARS = 1000;
 
   /** How far up the tree the rescue looks; bounded so that it stays linear on deep nesting. */
   private static final int MAX_STEPS = 64;
@@ -914,6 +924,7 @@ final class HtmlBlocks {
     int end = Integer.MAX_VALUE / 2;
     int chars;
     int linkChars;
+    boolean weak;
 
     Group(BlockCategory category, String reason, int depth, int start) {
       this.category = category;

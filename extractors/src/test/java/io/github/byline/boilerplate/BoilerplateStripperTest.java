@@ -351,6 +351,43 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void aPageBuilderWidgetHoldingLongProseIsPartOfTheArticle() {
+    String story =
+        "<p>"
+            + "The harbour master said the spring tide would peak on Friday morning. ".repeat(16)
+            + "</p>";
+    String widget =
+        "<div class=\"widget panel-widget-style\"><p>"
+            + "Boats moored on the inner wall were told to slacken their lines at dusk. ".repeat(16)
+            + "</p></div>";
+    String sidebar =
+        "<div class=\"widget\"><a href=\"/a\">Tide tables</a> <a href=\"/b\">Harbour fees</a>"
+            + " <a href=\"/c\">Contact the harbour office</a></div>";
+    String html =
+        "<html><body><div class=\"panel-grid\">"
+            + story
+            + story
+            + widget
+            + story
+            + story
+            + "</div>"
+            + sidebar
+            + "</body></html>";
+    BoilerplateStripper.Page page = HtmlBlocks.extract(html, null);
+    for (Line l : page.lines()) {
+      String text = page.text().substring(l.start, l.end);
+      if (text.contains("slacken their lines")) {
+        assertNull(l.hint, text);
+      } else if (text.contains("Harbour fees")) {
+        assertEquals(BlockCategory.NAVIGATION, l.hint, text);
+      }
+    }
+    Body body = STRIPPER.strip(Document.ofHtml(html, null));
+    assertTrue(body.text().contains("slacken their lines"), body.text());
+    assertFalse(body.text().contains("Harbour fees"), body.text());
+  }
+
+  @Test
   void streamedReactSegmentsCountAsVisibleWhileOtherHiddenElementsDoNot() {
     String html =
         """

@@ -454,7 +454,10 @@ final class HtmlBlocks {
               if (word != null) {
                 c = category(word);
                 why = "inside an element marked '" + word + "' (class/id)";
-                weak = WEAK_HINTS.contains(word);
+                weak =
+                    WEAK_HINTS.contains(word)
+                        || c == BlockCategory.RELATED_LINKS
+                        || c == BlockCategory.NAVIGATION;
               }
             }
             String role = e.attr("role");
@@ -770,9 +773,9 @@ final class HtmlBlocks {
         }
         int span = Math.max(g.chars, g.end - g.start);
         double links = g.chars == 0 ? 0 : (double) g.linkChars / g.chars;
-        // A weak word ("widget") on an element that holds a good stretch of prose without links
-        // names the page builder's block, not furniture: sidebar widgets are lists of links or
-        // a few lines.
+        // A weak word ("widget"), or a navigation or related-links word, on an element that holds
+        // a good stretch of prose without links names a page builder's block or a section of the
+        // story, not furniture: menus, link lists and sidebar widgets are links or a few lines.
         boolean prose = g.weak && g.chars >= PROSE_CHARS && links < 0.1;
         if (!prose && (span * 4 <= total || span * 3 <= total * 2 && links > 0.5)) {
           lines.get(i).hint = g.category;

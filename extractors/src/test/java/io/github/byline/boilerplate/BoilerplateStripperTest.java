@@ -388,6 +388,40 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void anElementNamedRelatedOrNavHoldingLongProseIsNotALinkList() {
+    String story =
+        "<p>"
+            + "The harbour master said the spring tide would peak on Friday morning. ".repeat(16)
+            + "</p>";
+    String prose =
+        "<div id=\"map-and-related\"><p>"
+            + "Boats moored on the inner wall were told to slacken their lines at dusk. ".repeat(16)
+            + "</p></div>";
+    String related =
+        "<div class=\"related\"><a href=\"/a\">Tide tables</a> <a href=\"/b\">Harbour fees</a>"
+            + " <a href=\"/c\">Contact the harbour office</a></div>";
+    String html =
+        "<html><body><div>"
+            + story
+            + story
+            + prose
+            + story
+            + story
+            + "</div>"
+            + related
+            + "</body></html>";
+    BoilerplateStripper.Page page = HtmlBlocks.extract(html, null);
+    for (Line l : page.lines()) {
+      String text = page.text().substring(l.start, l.end);
+      if (text.contains("slacken their lines")) {
+        assertNull(l.hint, text);
+      } else if (text.contains("Harbour fees")) {
+        assertEquals(BlockCategory.RELATED_LINKS, l.hint, text);
+      }
+    }
+  }
+
+  @Test
   void streamedReactSegmentsCountAsVisibleWhileOtherHiddenElementsDoNot() {
     String html =
         """

@@ -798,7 +798,7 @@ final class HtmlBlocks {
       java.util.BitSet figure) {}
 
   /** The text without links an element marked by a weak word holds to count as prose. */
-  private static final int PROSE_CHARS = 1000;
+  private static final int PROSE_CHARS = 800;
 
   /** How far up the tree the rescue looks; bounded so that it stays linear on deep nesting. */
   private static final int MAX_STEPS = 64;

@@ -135,6 +135,9 @@ final class BlockScorer {
     } else {
       markSegments(score, inside, secondary);
     }
+    if (page) {
+      dropTeaserExcerpts(lines, alive, inside);
+    }
     if (!page) {
       TextRuns.adoptLead(lines, alive, firm, inside);
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
@@ -180,6 +183,36 @@ final class BlockScorer {
       verdicts[alive[k]] = v;
     }
     return java.util.Arrays.copyOf(kept, keptCount);
+  }
+
+  /**
+   * A page's kept text that ends in excerpts cut off with an ellipsis ends in teasers of other
+   * stories (a related-posts list whose markup did not give it away): the story does not break off
+   * mid-sentence twice. From the last full paragraph on, the excerpts and the headings between them
+   * go.
+   */
+  private static void dropTeaserExcerpts(List<Line> lines, int[] alive, boolean[] inside) {
+    int excerpts = 0;
+    int from = alive.length;
+    for (int k = alive.length - 1; k >= 0; k--) {
+      if (!inside[k]) {
+        continue;
+      }
+      Line l = lines.get(alive[k]);
+      if (l.keep || l.terminal && l.words >= 8 && !l.truncated) {
+        break;
+      }
+      if (l.truncated && l.words >= 8) {
+        excerpts++;
+      }
+      from = k;
+    }
+    if (excerpts < 2) {
+      return;
+    }
+    for (int k = from; k < alive.length; k++) {
+      inside[k] = false;
+    }
   }
 
   /** Whether a verdict was taken from a neighbour, and so must not be passed on again. */

@@ -171,6 +171,9 @@ final class HtmlBlocks {
           "navigation",
           "nav");
 
+  /** Parts of a class name that negate the part after them ("non-paywall", "no-sidebar"). */
+  private static final Set<String> NEGATIONS = Set.of("no", "non", "not", "without");
+
   /** Words too common inside compound names: they count as a whole class or its first part. */
   private static final Set<String> WEAK_HINTS =
       Set.of(
@@ -228,6 +231,7 @@ final class HtmlBlocks {
       }
       int p = tokenStart;
       boolean firstPart = true;
+      boolean negated = false;
       while (p < i) {
         int q = p;
         while (q < i && classes.charAt(q) != '-' && classes.charAt(q) != '_') {
@@ -235,9 +239,11 @@ final class HtmlBlocks {
         }
         if (q > p) {
           String part = classes.substring(p, q);
-          if (STRONG_HINTS.contains(part) || firstPart && WEAK_HINTS.contains(part)) {
+          // "non-paywall", "no-sidebar": the name says the element is not that furniture.
+          if (!negated && (STRONG_HINTS.contains(part) || firstPart && WEAK_HINTS.contains(part))) {
             return part;
           }
+          negated = NEGATIONS.contains(part);
           firstPart = false;
         }
         p = q + 1;
@@ -406,6 +412,7 @@ final class HtmlBlocks {
     private void hintOf(Element e, String tag, int depth) {
       BlockCategory c = null;
       String why = null;
+      boolean weak = false;
       switch (tag) {
         case "nav" -> {
           c = BlockCategory.NAVIGATION;
@@ -447,6 +454,10 @@ final class HtmlBlocks {
               if (word != null) {
                 c = category(word);
                 why = "inside an element marked '" + word + "' (class/id)";
+                weak =
+                    WEAK_HINTS.contains(word)
+                        || c == BlockCategory.RELATED_LINKS
+                        || c == BlockCategory.NAVIGATION;
               }
             }
             String role = e.attr("role");
@@ -466,6 +477,7 @@ final class HtmlBlocks {
       }
       if (c != null) {
         Group g = new Group(c, why, depth, text.length() + line.length());
+        g.weak = weak;
         groups.add(g);
         open.push(g);
       }
@@ -761,7 +773,11 @@ final class HtmlBlocks {
         }
         int span = Math.max(g.chars, g.end - g.start);
         double links = g.chars == 0 ? 0 : (double) g.linkChars / g.chars;
-        if (span * 4 <= total || span * 3 <= total * 2 && links > 0.5) {
+        // A weak word ("widget"), or a navigation or related-links word, on an element that holds
+        // a good stretch of prose without links names a page builder's block or a section of the
+        // story, not furniture: menus, link lists and sidebar widgets are links or a few lines.
+        boolean prose = g.weak && g.chars >= PROSE_CHARS && links < 0.1;
+        if (!prose && (span * 4 <= total || span * 3 <= total * 2 && links > 0.5)) {
           lines.get(i).hint = g.category;
           lines.get(i).hintReason = g.reason;
         }
@@ -780,6 +796,9 @@ final class HtmlBlocks {
       int[] lineElement,
       java.util.BitSet topHeading,
       java.util.BitSet figure) {}
+
+  /** The text without links an element marked by a weak word holds to count as prose. */
+  private static final int PROSE_CHARS = 800;
 
   /** How far up the tree the rescue looks; bounded so that it stays linear on deep nesting. */
   private static final int MAX_STEPS = 64;
@@ -908,6 +927,7 @@ final class HtmlBlocks {
     int end = Integer.MAX_VALUE / 2;
     int chars;
     int linkChars;
+    boolean weak;
 
     Group(BlockCategory category, String reason, int depth, int start) {
       this.category = category;

@@ -307,6 +307,121 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void excerptsCutOffWithAnEllipsisAfterTheStoryAreTeasersOfOtherStories() {
+    String html =
+        """
+        <html><body><div class="content"><h1>Tides</h1>
+        <p>The harbour master said the spring tide would peak on Friday morning, two hours later
+        than the almanac had forecast, and asked skippers to check their moorings.</p>
+        <p>Boats moored on the inner wall were told to slacken their lines before the evening, when
+        the water is expected to rise over the lower steps of the quay.</p>
+        <p>The ferry will keep to its timetable, the operator said on Thursday.</p>
+        <div><h3>Winter dredging</h3><p>Every winter the council promises that the channel will be
+        dredged before the first storms. This year the contract was signed...</p></div>
+        <div><h3>New pontoons</h3><p>For many sailors the old pontoons have been a familiar source
+        of complaint. No matter how carefully you tie up,...</p></div>
+        </div></body></html>
+        """;
+    Body body = STRIPPER.strip(Document.ofHtml(html, null));
+    assertTrue(body.text().contains("operator said on Thursday"), body.text());
+    assertFalse(body.text().contains("contract was signed"), body.text());
+    assertFalse(body.text().contains("carefully you tie up"), body.text());
+  }
+
+  @Test
+  void aClassNameThatNegatesAFurnitureWordDoesNotMarkTheElement() {
+    String html =
+        """
+        <html><body><article>
+        <p>The harbour master said the spring tide would peak on Friday morning, two hours later
+        than the almanac had forecast, and asked skippers to check their moorings.</p>
+        <p>Boats moored on the inner wall were told to slacken their lines before the evening, when
+        the water is expected to rise over the lower steps of the quay.</p>
+        <p>The ferry will keep to its timetable, the operator said on Thursday, though the last
+        crossing may leave a little earlier if the wind picks up.</p>
+        <section class="non-paywall"><p>Fishermen on the outer wall said they had seen higher
+        tides, but not since the storm that flooded the market hall ten years ago.</p></section>
+        </article>
+        <div class="paywall"><p>Subscribe now to read every story on the harbour and the coast
+        for a whole year.</p></div></body></html>
+        """;
+    Body body = STRIPPER.strip(Document.ofHtml(html, null));
+    assertTrue(body.text().contains("not since the storm"), body.text());
+    assertFalse(body.text().contains("Subscribe now"), body.text());
+  }
+
+  @Test
+  void aPageBuilderWidgetHoldingLongProseIsPartOfTheArticle() {
+    String story =
+        "<p>"
+            + "The harbour master said the spring tide would peak on Friday morning. ".repeat(16)
+            + "</p>";
+    String widget =
+        "<div class=\"widget panel-widget-style\"><p>"
+            + "Boats moored on the inner wall were told to slacken their lines at dusk. ".repeat(16)
+            + "</p></div>";
+    String sidebar =
+        "<div class=\"widget\"><a href=\"/a\">Tide tables</a> <a href=\"/b\">Harbour fees</a>"
+            + " <a href=\"/c\">Contact the harbour office</a></div>";
+    String html =
+        "<html><body><div class=\"panel-grid\">"
+            + story
+            + story
+            + widget
+            + story
+            + story
+            + "</div>"
+            + sidebar
+            + "</body></html>";
+    BoilerplateStripper.Page page = HtmlBlocks.extract(html, null);
+    for (Line l : page.lines()) {
+      String text = page.text().substring(l.start, l.end);
+      if (text.contains("slacken their lines")) {
+        assertNull(l.hint, text);
+      } else if (text.contains("Harbour fees")) {
+        assertEquals(BlockCategory.NAVIGATION, l.hint, text);
+      }
+    }
+    Body body = STRIPPER.strip(Document.ofHtml(html, null));
+    assertTrue(body.text().contains("slacken their lines"), body.text());
+    assertFalse(body.text().contains("Harbour fees"), body.text());
+  }
+
+  @Test
+  void anElementNamedRelatedOrNavHoldingLongProseIsNotALinkList() {
+    String story =
+        "<p>"
+            + "The harbour master said the spring tide would peak on Friday morning. ".repeat(16)
+            + "</p>";
+    String prose =
+        "<div id=\"map-and-related\"><p>"
+            + "Boats moored on the inner wall were told to slacken their lines at dusk. ".repeat(16)
+            + "</p></div>";
+    String related =
+        "<div class=\"related\"><a href=\"/a\">Tide tables</a> <a href=\"/b\">Harbour fees</a>"
+            + " <a href=\"/c\">Contact the harbour office</a></div>";
+    String html =
+        "<html><body><div>"
+            + story
+            + story
+            + prose
+            + story
+            + story
+            + "</div>"
+            + related
+            + "</body></html>";
+    BoilerplateStripper.Page page = HtmlBlocks.extract(html, null);
+    for (Line l : page.lines()) {
+      String text = page.text().substring(l.start, l.end);
+      if (text.contains("slacken their lines")) {
+        assertNull(l.hint, text);
+      } else if (text.contains("Harbour fees")) {
+        assertEquals(BlockCategory.RELATED_LINKS, l.hint, text);
+      }
+    }
+  }
+
+  @Test
   void streamedReactSegmentsCountAsVisibleWhileOtherHiddenElementsDoNot() {
     String html =
         """

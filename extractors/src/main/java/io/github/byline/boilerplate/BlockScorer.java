@@ -446,10 +446,6 @@ final class BlockScorer {
       // A list item or table cell without links: data the article presents, not furniture.
       s = 0.2 * w;
     }
-    if (l.item && l.linkDensity < 0.3 && l.cue == null && s < 0.2 * w) {
-      // A list item or table cell without links: data the article presents, not furniture.
-      s = 0.2 * w;
-    }
     if (l.insideMain && l.linkDensity < 0.3 && l.cue == null && s < 0.05 * w) {
       // Inside the page's article element, a fragment is a heading or a caption of the story
       // more often than furniture.

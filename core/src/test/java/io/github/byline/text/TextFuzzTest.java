@@ -1,7 +1,6 @@
 package io.github.byline.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -30,7 +29,7 @@ class TextFuzzTest {
   void tokenizer(byte[] data) {
     String text = FuzzInput.text(data);
     Tokens tokens = TOKENIZER.tokenize(text);
-    checkTokens(text, tokens);
+    TextPropertiesTest.checkTokens(text, tokens);
     TokenCursor c = TOKENIZER.cursor(text);
     int i = 0;
     while (c.next()) {
@@ -49,7 +48,7 @@ class TextFuzzTest {
     String text = FuzzInput.text(data);
     Sentences s = SPLITTER.split(text);
     assertEquals(text, s.text());
-    checkTokens(text, s.tokens());
+    TextPropertiesTest.checkTokens(text, s.tokens());
     int next = 0;
     int paragraph = 0;
     int end = 0;
@@ -68,35 +67,5 @@ class TextFuzzTest {
       end = span.end();
     }
     assertEquals(s.tokens().size(), next, "sentences leave out the last tokens");
-  }
-
-  private static void checkTokens(String text, Tokens t) {
-    assertEquals(text, t.text());
-    int covered = 0;
-    for (int i = 0; i < t.size(); i++) {
-      int s = t.start(i);
-      int e = t.end(i);
-      assertTrue(s >= covered && e > s && e <= text.length(), "token " + i + " out of order");
-      assertEquals(text.substring(s, e), t.text(i));
-      for (int k = covered; k < s; k++) {
-        assertTrue(Tokenizer.isSpace(text.charAt(k)), "uncovered non-space at " + k);
-      }
-      for (int k = s; k < e; k++) {
-        assertFalse(Tokenizer.isSpace(text.charAt(k)), "space inside token " + i);
-      }
-      assertFalse(splitsPair(text, s), "token starts inside a surrogate pair at " + s);
-      assertFalse(splitsPair(text, e), "token ends inside a surrogate pair at " + e);
-      covered = e;
-    }
-    for (int k = covered; k < text.length(); k++) {
-      assertTrue(Tokenizer.isSpace(text.charAt(k)), "uncovered non-space at " + k);
-    }
-  }
-
-  private static boolean splitsPair(String text, int at) {
-    return at > 0
-        && at < text.length()
-        && Character.isHighSurrogate(text.charAt(at - 1))
-        && Character.isLowSurrogate(text.charAt(at));
   }
 }

@@ -198,12 +198,21 @@ class TextPropertiesTest {
   }
 
   private static void checkTokens(String text) {
-    Tokens t = Tokenizer.english().tokenize(text);
+    checkTokens(text, Tokenizer.english().tokenize(text));
+  }
+
+  /**
+   * The token invariants: tokens in order, each the text of its span, covering every non-space
+   * character and no space, never splitting a surrogate pair. Shared with {@link TextFuzzTest}.
+   */
+  static void checkTokens(String text, Tokens t) {
+    assertEquals(text, t.text());
     int covered = 0;
     for (int i = 0; i < t.size(); i++) {
       int s = t.start(i);
       int e = t.end(i);
       assertTrue(s >= covered && e > s && e <= text.length(), "token " + i + " out of order");
+      assertEquals(text.substring(s, e), t.text(i));
       for (int k = covered; k < s; k++) {
         assertTrue(Tokenizer.isSpace(text.charAt(k)), "uncovered non-space at " + k);
       }

@@ -137,8 +137,7 @@ final class BlockScorer {
     }
     if (page) {
       dropTeaserExcerpts(lines, alive, inside);
-    }
-    if (!page) {
+    } else {
       TextRuns.adoptLead(lines, alive, firm, inside);
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
     }

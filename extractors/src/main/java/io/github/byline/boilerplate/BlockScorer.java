@@ -139,6 +139,7 @@ final class BlockScorer {
       dropTeaserExcerpts(lines, alive, inside);
     } else {
       TextRuns.adoptLead(lines, alive, firm, inside);
+      TextRuns.adoptAfterHeadline(lines, alive, firm, inside);
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
     }
     int first = count;

@@ -161,6 +161,9 @@ public final class BoilerplateStripper implements Extractor {
       }
     }
     markCopies(page.text(), lines);
+    if (document.format() != DocumentFormat.HTML) {
+      markHeadlines(page.text(), lines);
+    }
     BlockScorer.Outcome outcome =
         c.scorer().decide(lines, document.format() == DocumentFormat.HTML);
     boolean[] rescued = rescue(c, page, outcome);
@@ -258,6 +261,26 @@ public final class BoilerplateStripper implements Extractor {
         }
         l.textId = earlier.textId;
       }
+    }
+  }
+
+  /**
+   * Marks the lines that repeat the title on the first line of a text dump, whole or without the
+   * site's name before or after it: the story's headline, where the story begins.
+   */
+  private static void markHeadlines(String text, List<Line> lines) {
+    if (lines.size() < 2 || lines.get(0).words < 3 || lines.get(0).words > 60) {
+      return;
+    }
+    Line t = lines.get(0);
+    String title = normalizedWords(text.substring(t.start, t.end));
+    for (int i = 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.words < 3 || l.words > t.words) {
+        continue;
+      }
+      String n = normalizedWords(text.substring(l.start, l.end));
+      l.headline = title.equals(n) || title.startsWith(n + " ") || title.endsWith(" " + n);
     }
   }
 

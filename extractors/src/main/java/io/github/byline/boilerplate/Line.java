@@ -29,6 +29,9 @@ final class Line {
   /** Ends with an ellipsis: an excerpt cut short, as teasers of other stories are. */
   boolean truncated;
 
+  /** Plain text: repeats the page's title (its first line), as the headline over the story does. */
+  boolean headline;
+
   /** The same number for blocks of the same text that occurs more than once, else -1. */
   int textId = -1;
 

@@ -48,6 +48,47 @@ final class TextRuns {
   }
 
   /**
+   * The story starts under its headline. Between the headline (a line repeating the page's title)
+   * and the article's first run stand the byline, the date, the photo and its credit, share buttons
+   * and the standfirst; the paragraphs among them are the story's. On a paywalled or teaser-heavy
+   * page the scorer's main run may be far below (a list of other stories), so the distance is not
+   * limited: only paragraphs are taken, never the fragments between them.
+   */
+  static void adoptAfterHeadline(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    int first = -1;
+    for (int k = 0; k < inside.length; k++) {
+      if (inside[k]) {
+        first = k;
+        break;
+      }
+    }
+    if (first <= 0) {
+      return;
+    }
+    int headline = -1;
+    for (int k = first - 1; k >= 0; k--) {
+      if (lines.get(alive[k]).headline) {
+        headline = k;
+        break;
+      }
+    }
+    if (headline < 0) {
+      return;
+    }
+    for (int k = headline + 1; k < first; k++) {
+      Line l = lines.get(alive[k]);
+      if (firm[k] == null && paragraph(l)) {
+        inside[k] = true;
+      }
+    }
+  }
+
+  private static boolean paragraph(Line l) {
+    return l.words >= 8 && (l.terminal || l.stopRatio() >= 0.2) && l.cue == null;
+  }
+
+  /**
    * The teasers of other stories after the story: headlines without a full stop, each with a
    * sentence of teaser (before or after it) and sometimes a section label. The story's end has its
    * paragraphs in a row; a teaser list alternates. At least two headlines and two teasers at the

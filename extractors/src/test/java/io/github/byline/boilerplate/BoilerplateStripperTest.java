@@ -151,6 +151,25 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextTheParagraphsUnderTheHeadlineThatRepeatsTheTitleAreTheStory() {
+    String top =
+        "Old bridge to close for two years | Town Gazette\n"
+            + "Home\nNews\nSport\nWeather\n"
+            + "Old bridge to close for two years\n"
+            + "By Jane Rivers\n"
+            + "May 3, 2024\n"
+            + "Drivers in the town face long detours after the council voted to shut the crossing.\n"
+            + "Share\nTweet\nEmail\n"
+            + "Subscribers only\nLog in\nRegister\nTry it free for a month\nOur offers\nHelp\n"
+            + "Contact\nPrint\nSave\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("Drivers in the town face long detours"), body.text());
+    assertTrue(body.text().contains("anchored safely"));
+    assertFalse(body.text().contains("Subscribers only"));
+    assertEquals(body.text(), STRIPPER.strip(Document.of(body.text())).text());
+  }
+
+  @Test
   void inPlainTextHeadlinesWithTeasersAfterTheStoryAreRelatedLinks() {
     String teasers =
         "Science\n"

@@ -171,11 +171,14 @@ final class TextRuns {
     return paragraph && words >= minimum;
   }
 
+  /**
+   * A standfirst: a paragraph of sentences. It may break off with an ellipsis, as a paywalled
+   * story's lead does right above the paywall.
+   */
   private static boolean lead(Line l) {
     return l.words >= 10
         && l.words <= 80
         && l.endsWithFullStop
-        && !l.truncated
         && l.cue == null
         && l.stopRatio() >= 0.15;
   }

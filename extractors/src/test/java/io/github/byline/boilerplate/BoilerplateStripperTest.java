@@ -151,6 +151,21 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextAStandfirstCutShortAboveAPaywallIsStillTheStorysLead() {
+    String top =
+        "Home\nNews\nSport\nWeather\n"
+            + "Old bridge to close for two years\n"
+            + "Drivers face long detours after the council votes to shut the crossing, and shop"
+            + " owners on the east bank fear…\n"
+            + "By Jane Rivers\n"
+            + "May 3, 2024\n"
+            + "Share\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("Drivers face long detours"), body.text());
+    assertEquals(body.text(), STRIPPER.strip(Document.of(body.text())).text());
+  }
+
+  @Test
   void inPlainTextTheParagraphsUnderTheHeadlineThatRepeatsTheTitleAreTheStory() {
     String top =
         "Old bridge to close for two years | Town Gazette\n"

@@ -32,6 +32,10 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.DONATION_APPEAL,
         new String[] {
+          "ihr beitrag hilft",
+          "dein beitrag hilft",
+          "diese form des journalismus",
+          "keine bezahlschranke",
           "donate",
           "donate now",
           "make a donation",
@@ -77,6 +81,8 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.NEWSLETTER,
         new String[] {
+          "inboxes",
+          "sign up here",
           "newsletter abonnieren",
           "kostenlosen newsletter",
           "zum newsletter anmelden",
@@ -342,6 +348,10 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.COMMENTS,
         new String[] {
+          "pingback",
+          "trackback",
+          "letter to the editor",
+          "antworten zu",
           "next time i comment",
           "bis ich wieder kommentiere",
           "schreibe einen kommentar",
@@ -394,6 +404,9 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.ADVERTISEMENT,
         new String[] {
+          "für links auf dieser seite",
+          "provision vom händler",
+          "eine provision",
           "advertisement",
           "advertisements",
           "sponsored content",
@@ -453,6 +466,16 @@ final class Lexicon {
     ANY_LINE.put(
         BlockCategory.OTHER,
         new String[] {
+          "this entry was posted",
+          "bookmark the permalink",
+          "permalink",
+          "permanentlink",
+          "eintrag wurde veröffentlicht",
+          "verschlagwortet mit",
+          "abgelegt unter",
+          "akismet",
+          "meinung des autors",
+          "commons-lizenz",
           "datenschutzerklärung",
           "alle rechte vorbehalten",
           "wszelkie prawa zastrzeżone",

@@ -40,7 +40,7 @@ final class Line {
   int cueHits;
   boolean cueShort;
 
-  /** A cue phrase of four words or more in a line of at most 30. */
+  /** A cue phrase of three words or more in a line of at most 30. */
   boolean cueLong;
 
   @Nullable BlockCategory pattern;

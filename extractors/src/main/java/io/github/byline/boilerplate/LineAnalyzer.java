@@ -121,7 +121,8 @@ final class LineAnalyzer {
           "^\\W{0,3}(?:related(?: article| story| stories| articles| content| coverage| reading)?|read more"
               + "|read also|also read|read next|see also|more on this(?: story| topic)?|more|recommended(?: reading)?"
               + "|watch|listen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi"
-              + "|lee también|leer más)\\s{0,2}[:|»>›]");
+              + "|lee también|leer más|lesen sie hier|auch lesen|puedes ver|dowiedz się więcej)"
+              + "\\s{0,2}[:|»>›]");
 
   /**
    * An author's biography opens with a name and a verb of being or writing; run on the line's first
@@ -374,9 +375,9 @@ final class LineAnalyzer {
       }
     }
     if (hits > 0) {
-      // A cue of four words or more ('we have a small favor to ask') says what the line is about
-      // unless the line runs much longer.
-      line.cueLong = bestLength >= 4 && n <= 30;
+      // A cue of three words or more ('comments are moderated', 'we have a small favor to ask')
+      // says what the line is about unless the line runs much longer.
+      line.cueLong = bestLength >= 3 && n <= 30;
       line.cue = firstCategory;
       line.cuePhrase = firstPhrase;
       line.cueHits = hits;

@@ -251,6 +251,27 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void aThreeWordCuePhraseMarksAMiddlingLineAtTheStorysEnd() {
+    String policy =
+        "Please understand that comments are moderated and it is not always possible to publish"
+            + " all of them on the same day.\n\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + policy));
+    assertTrue(body.text().contains("anchored safely"), body.text());
+    assertFalse(body.text().contains("comments are moderated"), body.text());
+  }
+
+  @Test
+  void blogPostMetaAndAffiliateNoticesAreFurniture() {
+    String tail =
+        "This entry was posted in Travel and tagged bridges. Bookmark the permalink.\n\n"
+            + "Für Links auf dieser Seite erhält der Verlag ggf. eine Provision vom Händler.\n\n"
+            + "12 Antworten zu „Die alte Brücke“\n\n"
+            + "Diese Website verwendet Akismet, um Spam zu reduzieren.\n\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + tail));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+  }
+
+  @Test
   void aQuotationInGuillemetsIsNotALinkWithAnArrow() {
     String text =
         STORY

@@ -100,11 +100,11 @@ final class BlockScorer {
       firm[k] = firmEvidence(l);
     }
     extendAppeals(lines, alive, firm);
-    for (int k = count / 2; k < count; k++) {
+    for (int k = 0; k < count; k++) {
       Line l = lines.get(alive[k]);
       // A biography of the author closes an article; in its first half it is more often the
-      // story's own subject.
-      if (firm[k] == null && l.bio && !l.keep) {
+      // story's own subject, unless the page signs the story with the same name.
+      if (firm[k] == null && l.bio && !l.keep && (k >= count / 2 || l.authorBio)) {
         firm[k] = new Verdict(false, BlockCategory.BYLINE, "the author's biography");
       }
     }
@@ -554,7 +554,7 @@ final class BlockScorer {
     int first = -1;
     for (int i = 0; i < bodyStart && i < 200; i++) {
       Line l = lines.get(i);
-      if (l.words >= 2 && l.words <= 40 && firmEvidence(l) == null && l.cue == null) {
+      if (l.words >= 2 && l.words <= 40 && firmEvidence(l) == null && l.cue == null && !l.bio) {
         first = i;
         break;
       }

@@ -161,6 +161,7 @@ public final class BoilerplateStripper implements Extractor {
       }
     }
     markCopies(page.text(), lines);
+    markAuthorBios(page.text(), lines);
     if (document.format() != DocumentFormat.HTML) {
       markHeadlines(page.text(), lines);
     }
@@ -260,6 +261,42 @@ public final class BoilerplateStripper implements Extractor {
           earlier.textId = ids++;
         }
         l.textId = earlier.textId;
+      }
+    }
+  }
+
+  /**
+   * Marks the biographies of the story's own author: the name they open with signs the story in a
+   * byline or a dateline of the same page, or stands alone on a line (an author box's heading). A
+   * profile's subject is not its author, so such a biography is furniture wherever the page puts it
+   * (an author box often sits under the byline).
+   */
+  private static void markAuthorBios(String text, List<Line> lines) {
+    List<String> signed = null;
+    for (Line l : lines) {
+      String name = LineAnalyzer.bioName(text, l);
+      if (name == null || name.length() < 5) {
+        continue;
+      }
+      if (signed == null) {
+        signed = new ArrayList<>();
+        for (Line o : lines) {
+          if ((o.pattern == BlockCategory.BYLINE || o.pattern == BlockCategory.DATELINE)
+              && o.words <= 20) {
+            signed.add(text.substring(o.start, o.end).toLowerCase(java.util.Locale.ROOT));
+          } else if (o.words <= 4) {
+            // Alone on its line, the name must be the whole line.
+            signed.add(
+                "\n" + text.substring(o.start, o.end).toLowerCase(java.util.Locale.ROOT) + "\n");
+          }
+        }
+      }
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      for (String s : signed) {
+        if (s.charAt(0) == '\n' ? s.equals("\n" + lower + "\n") : s.contains(lower)) {
+          l.authorBio = true;
+          break;
+        }
       }
     }
   }

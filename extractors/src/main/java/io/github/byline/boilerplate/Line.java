@@ -26,6 +26,9 @@ final class Line {
   /** Reads like an author's biography: a name, then 'is a', 'has been', 'writes' and a trade. */
   boolean bio;
 
+  /** A biography of whoever signs the story: its name is in a byline or dateline of the page. */
+  boolean authorBio;
+
   /** Ends with an ellipsis: an excerpt cut short, as teasers of other stories are. */
   boolean truncated;
 

@@ -4,6 +4,7 @@ import io.github.byline.model.BlockCategory;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures a {@link Line}: words, function words, sentence punctuation, pronouns, cue phrases and
@@ -130,7 +131,7 @@ final class LineAnalyzer {
    */
   private static final Pattern BIO_OPENING =
       Pattern.compile(
-          "^(?:\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){1,3})"
+          "^(\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){1,3})"
               + "(?:,[^,]{1,60},)?\\s{1,3}(?:is|has been|has written|writes|covers|joined|ist"
               + "|schreibt|arbeitet|leitet|lehrt|beschäftigt sich|est|es|è)\\b",
           Pattern.UNICODE_CASE);
@@ -480,6 +481,16 @@ final class LineAnalyzer {
         source.subSequence(start, Math.min(end, start + 1200)).toString().toLowerCase(Locale.ROOT);
     return BIO_TRADE.matcher(lower).region(0, Math.min(lower.length(), 200)).find()
         || CONTACT.matcher(lower).find();
+  }
+
+  /** The name a biography opens with, or null when the line is not a biography. */
+  static @Nullable String bioName(CharSequence source, Line line) {
+    if (!line.bio) {
+      return null;
+    }
+    java.util.regex.Matcher m =
+        BIO_OPENING.matcher(source).region(line.start, Math.min(line.end, line.start + 160));
+    return m.lookingAt() ? m.group(1) : null;
   }
 
   private static final String[] CREDIT_TRIGGERS = {

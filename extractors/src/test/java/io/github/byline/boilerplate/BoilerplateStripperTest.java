@@ -79,6 +79,21 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void theBiographyOfTheStorysOwnAuthorGoesEvenAtTheTopButASubjectsProfileStays() {
+    String bio =
+        "Jane Rivers is a staff writer covering local government and transport for the paper.";
+    Body signed =
+        STRIPPER.strip(Document.of("By JANE RIVERS\nMay 3, 2024\n" + bio + "\n" + LONG_STORY));
+    assertTrue(signed.text().contains("anchored safely"));
+    assertTrue(
+        signed.removed().stream()
+            .anyMatch(r -> r.text().equals(bio) && r.category() == BlockCategory.BYLINE));
+    Body profile =
+        STRIPPER.strip(Document.of("By Tom Field\nMay 3, 2024\n" + bio + "\n" + LONG_STORY));
+    assertTrue(profile.text().startsWith(bio), profile.text());
+  }
+
+  @Test
   void aBlockThePageShowsTwiceIsKeptOnce() {
     String quote =
         "Readers wrote that this was the most useful report on the bridge they had seen in years.";

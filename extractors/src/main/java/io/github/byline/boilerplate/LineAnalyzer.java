@@ -465,11 +465,27 @@ final class LineAnalyzer {
     }
     if (line.words <= 14 && !line.terminal || line.words <= 6) {
       if (DATE_PREFIX.matcher(lower).find()
-          || digit && line.words <= 8 && DATE.matcher(lower).find()) {
+          || digit && line.words <= 8 && DATE.matcher(lower).find()
+          || digit && dateAndTime(lower)) {
         line.pattern = BlockCategory.DATELINE;
         line.patternReason = "dateline: a short line with a date or time";
       }
     }
+  }
+
+  /**
+   * A date and a time of day in one line: a story's dateline, with the author's name or a comment
+   * count beside them ('19.10.2019, 23:38 Uhr', '23.06.2016 um 16:14 Uhr - Name - 91 Kommentare').
+   */
+  private static boolean dateAndTime(String lower) {
+    java.util.regex.Matcher m = DATE.matcher(lower);
+    int found = 0;
+    boolean time = false;
+    while (m.find() && found < 4) {
+      found++;
+      time |= m.group().indexOf(':') >= 0;
+    }
+    return found >= 2 && time;
   }
 
   /** Whether a line reads like an author's biography; the cheap anchored opening test first. */

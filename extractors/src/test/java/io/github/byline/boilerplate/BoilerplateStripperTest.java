@@ -319,6 +319,16 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void aDatelineWithATimeIsKnownEvenWithTheAuthorsNamesBesideIt() {
+    String dateline = "Markus Weber, London, Anna Berger 19.10.2019, 23:38 Uhr";
+    Body body = STRIPPER.strip(Document.of(dateline + "\n" + LONG_STORY));
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(r -> r.text().equals(dateline) && r.category() == BlockCategory.DATELINE),
+        body.removed().toString());
+  }
+
+  @Test
   void photoCreditsAndBylinesAreRecognizedByTheirShape() {
     String story =
         "The minister resigned on Friday after weeks of pressure from his own party members.\n"

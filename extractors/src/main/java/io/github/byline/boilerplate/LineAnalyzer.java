@@ -30,7 +30,7 @@ final class LineAnalyzer {
       Pattern.compile(
           "(?:\\b(?:photo|image|picture|foto|bild)s?\\s{1,3}(?:by|credit|courtesy|von)\\b"
               + "|\\b(?:ap|afp|reuters|epa|dpa|getty|efe)\\s{0,3}(?:photo|images|/)"
-              + "|©|\\(c\\)\\s)");
+              + "|(?<!ã)©|\\(c\\)\\s)");
 
   /**
    * A credit at the end of a caption: '… (Foto: Name)', '… Photo: Agency', '… Photograph by Name'.
@@ -433,7 +433,7 @@ final class LineAnalyzer {
       line.patternReason = "a link with an arrow ('… ›', '← …')";
       return;
     }
-    if (slash && NAME_SLASH_AGENCY.matcher(text).find()) {
+    if (slash && nameSlashAgency(text)) {
       credit(
           line,
           line.words > 6,
@@ -486,6 +486,28 @@ final class LineAnalyzer {
       time |= m.group().indexOf(':') >= 0;
     }
     return found >= 2 && time;
+  }
+
+  /**
+   * A credit 'Name / Agency' at the line's end; not a price per unit ('12,80 EUR / Monat') nor an
+   * abbreviation of two single letters ('N/A').
+   */
+  private static boolean nameSlashAgency(String text) {
+    java.util.regex.Matcher m = NAME_SLASH_AGENCY.matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    int slash = text.indexOf('/', m.start());
+    String name = text.substring(m.start(), slash).strip();
+    String agency = text.substring(slash).replace("/", "").strip();
+    if (name.length() < 2 && agency.length() < 2) {
+      return false;
+    }
+    int i = m.start() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < 0 || !Character.isDigit(text.charAt(i));
   }
 
   /** Whether a line reads like an author's biography; the cheap anchored opening test first. */

@@ -329,6 +329,23 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void pricesPerUnitAbbreviationsAndMojibakeAreNotPhotoCredits() {
+    String story =
+        LONG_STORY
+            + "Premium access: 12,80 EUR / Monat\n"
+            + "Release date: N/A\n"
+            + "The cafÃ© on the east bank will stay open during the works, its owner said.\n";
+    Body body = STRIPPER.strip(Document.of(story));
+    assertTrue(
+        body.removed().stream()
+            .noneMatch(
+                r ->
+                    r.category() == BlockCategory.PHOTO_CREDIT
+                        || r.category() == BlockCategory.PHOTO_CAPTION),
+        body.removed().toString());
+  }
+
+  @Test
   void photoCreditsAndBylinesAreRecognizedByTheirShape() {
     String story =
         "The minister resigned on Friday after weeks of pressure from his own party members.\n"

@@ -1575,7 +1575,7 @@ final class SentenceRules {
     String t = article.text;
     int s = cs;
     while (s < ce
-        && (Character.isWhitespace(t.charAt(s))
+        && (Words.isSpace(t.charAt(s))
             || Quotes.isQuoteChar(t.charAt(s))
             || t.charAt(s) == ','
             || t.charAt(s) == ':')) {
@@ -1583,7 +1583,7 @@ final class SentenceRules {
     }
     int e = ce;
     while (e > s
-        && (Character.isWhitespace(t.charAt(e - 1))
+        && (Words.isSpace(t.charAt(e - 1))
             || Quotes.isQuoteChar(t.charAt(e - 1)) && !isApostropheEnd(e - 1)
             || t.charAt(e - 1) == ','
             || t.charAt(e - 1) == ':'

@@ -213,6 +213,7 @@ final class SentenceRules {
     detector.tag(w);
     article.markNames(w);
     markCapitalized(w, detector.lexicon(), article.text);
+    repairTags();
     accordingTo();
     speakerColon();
     for (int c = 0; c < w.size; c++) {
@@ -283,6 +284,49 @@ final class SentenceRules {
         if (v == null || v.learned()) {
           w.pos[i] = "PROPN";
         }
+      }
+    }
+  }
+
+  /**
+   * Undoes tagger slips that hide a subject from the rules: a hyphenated word read as punctuation
+   * ("the GOP front-runner said"), and a plural noun read as a verb right before a listed reporting
+   * verb ("Polls show", "aides say"): two finite verbs do not follow each other.
+   */
+  private void repairTags() {
+    CueLexicon lex = detector.lexicon();
+    for (int i = 0; i < w.size; i++) {
+      String n = w.norm[i];
+      if ((w.pos[i].equals("PUNCT") || w.pos[i].equals("SYM"))
+          && n.length() > 1
+          && Character.isLetter(n.charAt(0))) {
+        boolean beforeNoun =
+            i + 1 < w.size && (w.pos[i + 1].equals("NOUN") || w.pos[i + 1].equals("PROPN"));
+        w.pos[i] = beforeNoun ? "ADJ" : "NOUN";
+      }
+    }
+    for (int i = 0; i + 1 < w.size; i++) {
+      if (!w.pos[i].equals("VERB")
+          || !w.pos[i + 1].equals("VERB")
+          || AUX.contains(w.lower[i])
+          || w.lower[i].endsWith("ed")
+          || !Character.isLetter(w.lower[i].charAt(0))
+          || w.lower[i + 1].endsWith("ing")) {
+        continue;
+      }
+      CueLexicon.Verb v = lex.verb(w.lower[i + 1]);
+      if (v == null || v.learned() || lex.verb(w.lower[i]) != null) {
+        continue;
+      }
+      String prev = i == 0 ? "PUNCT" : w.pos[i - 1];
+      if (prev.equals("PUNCT")
+          || prev.equals("DET")
+          || prev.equals("ADJ")
+          || prev.equals("NOUN")
+          || prev.equals("PROPN")
+          || prev.equals("NUM")
+          || prev.equals("ADP") && !w.is(i - 1, "to")) {
+        w.pos[i] = "NOUN";
       }
     }
   }
@@ -389,7 +433,8 @@ final class SentenceRules {
       return;
     }
     int p = k.start - 1;
-    if (p >= 1 && isBoundary(p)) {
+    // "…, Graham, a former candidate, told CBS News.": whom one tells is never the speaker.
+    if (p >= 1 && isBoundary(p) && !k.lemma().equals("tell")) {
       int[] np = rightNp(k.end, false);
       if (np != null
           && w.is(np[1], ",")
@@ -849,6 +894,19 @@ final class SentenceRules {
                 && c > 0
                 && w.pos(c - 1).equals("PROPN")
                 && (c + 1 == w.size || isFinalPunct(c + 1) || w.is(c + 1, ","))
+            // "a new poll shows Sanders leading", "the ad claims “Jeb …”": a third-person form
+            // after a noun subject, then the start of a clause or a quotation.
+            || pos.equals("NOUN")
+                && !v.learned()
+                && w.lower[c].endsWith("s")
+                && !w.lower[c].equals(v.lemma())
+                && c > 0
+                && c + 1 < w.size
+                && (w.pos(c - 1).equals("NOUN") || w.pos(c - 1).equals("PROPN"))
+                && (isMark(c + 1)
+                    || w.pos(c + 1).equals("DET")
+                    || w.pos(c + 1).equals("PROPN")
+                    || isPersonalPronoun(w.lower[c + 1]))
             || pos.equals("NOUN")
                 && c > 0
                 && c + 1 < w.size
@@ -1244,13 +1302,15 @@ final class SentenceRules {
     int sourceEnd = -1;
     for (int level = 0; level < 5; level++) {
       int cOpen = cEnd - 1;
-      while (cOpen >= 0 && !w.is(cOpen, ",")) {
+      // "“…,” Lael Brainard, a Fed governor, said": a closing quotation mark or a dash opens the
+      // subject as a sentence start would.
+      while (cOpen >= 0 && !w.is(cOpen, ",") && !isDash(cOpen) && !closingMark(cOpen)) {
         cOpen--;
       }
       int segStart = cOpen + 1;
       int[] np = leftNp(cEnd);
       boolean isNp = np != null && np[0] == segStart && np[1] == cEnd;
-      if (sawAppositive && isNp && (cOpen < 0 || introBefore(cOpen))) {
+      if (sawAppositive && isNp && (cOpen < 0 || !w.is(cOpen, ",") || introBefore(cOpen))) {
         return new int[] {segStart, sourceEnd < 0 ? cEnd : sourceEnd};
       }
       if (sawAppositive
@@ -1287,11 +1347,21 @@ final class SentenceRules {
       return true;
     }
     for (int i = from; i < to; i++) {
-      if (isVerbal(i) || claimed[i]) {
+      if (claimed[i]) {
+        return false;
+      }
+      if (i > from && (w.is(i, "who") || w.is(i, "whose"))) {
+        return true; // "a close friend of Mrs. Clinton's who was her chief of staff"
+      }
+      if (isVerbal(i)) {
         return false;
       }
     }
     return true;
+  }
+
+  private boolean closingMark(int i) {
+    return isMark(i) && i > 0 && isClosingMark(i);
   }
 
   /** Whether the segment ending at comma {@code comma} is an introductory phrase. */
@@ -1632,11 +1702,42 @@ final class SentenceRules {
   }
 
   private void setCue(Draft d, Cand k) {
-    int end = k.end;
+    int end = channelEnd(k.end);
     if (end < w.size && w.is(end, ":") && w.start[end] == w.end[end - 1]) {
       end++; // "retorted:": PolNeAR marks the colon glued to the verb as part of the cue
     }
     setCue(d, k.start, end, k.lemma, k.cueClass);
+  }
+
+  /**
+   * After a cue ending before token {@code from}, the end of a written channel PolNeAR keeps inside
+   * the cue ("said in a statement", "wrote on Facebook", "said in a press release"), or {@code
+   * from} when none follows. Spoken channels ("in an interview", "in a speech") and "on Twitter"
+   * are left out: annotators mostly did.
+   */
+  private int channelEnd(int from) {
+    if (from + 1 >= w.size) {
+      return from;
+    }
+    if (w.is(from, "on") && w.is(from + 1, "facebook")) {
+      return from + 2;
+    }
+    if (!w.is(from, "in") || !(w.is(from + 1, "a") || w.is(from + 1, "an"))) {
+      return from;
+    }
+    int i = from + 2;
+    if (i < w.size
+        && (w.is(i, "press") || w.is(i, "news") || w.is(i, "blog") || w.is(i, "facebook"))) {
+      i++;
+    }
+    if (i < w.size
+        && (w.is(i, "statement")
+            || w.is(i, "release")
+            || w.is(i, "post")
+            || w.is(i, "email") && i == from + 2)) {
+      return i + 1;
+    }
+    return from;
   }
 
   private void setCue(Draft d, int from, int to, String lemma, CueClass cls) {

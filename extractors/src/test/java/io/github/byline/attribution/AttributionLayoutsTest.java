@@ -50,6 +50,12 @@ class AttributionLayoutsTest {
           mixed quote                  | He said the plan was “a disaster” for farmers.                                             | He                             | said                  | the plan was “a disaster” for farmers     | MIXED    | PRONOUN
           guillemets                   | «Nothing is decided», the official said.                                                    | the official                   | said                  | Nothing is decided                        | DIRECT   | NOMINAL
           single quotes                | 'We are ready,' the coach said.                                                             | the coach                      | said                  | We are ready                              | DIRECT   | NOMINAL
+          quote, appositive, cue       | “Talks are over,” Lael Brainard, a Fed governor, said.                                     | `Lael Brainard, a Fed governor,` | said                | Talks are over                            | DIRECT   | NAMED
+          quote, appositive, told      | “It is over,” Graham, a former candidate, told CBS News.                                   | `Graham, a former candidate,`  | told                  | It is over                                | DIRECT   | NAMED
+          appositive with relative     | Ann Lee, a friend of Clinton's who was her chief of staff, said the plan was sound.       | `Ann Lee, a friend of Clinton's who was her chief of staff,` | said | the plan was sound          | INDIRECT | NAMED
+          written channel in the cue   | The ministry said in a statement that talks would resume.                                  | The ministry                   | said in a statement   | talks would resume                        | INDIRECT | NOMINAL
+          third person read as noun    | A new poll shows Sanders leading in Iowa.                                                  | A new poll                     | shows                 | Sanders leading in Iowa                   | INDIRECT | DOCUMENT
+          hyphenated subject           | The self-described socialist said Clinton caused tremendous death.                         | The self-described socialist   | said                  | Clinton caused tremendous death           | INDIRECT | NOMINAL
           """)
   void findsTheLayout(
       String layout,

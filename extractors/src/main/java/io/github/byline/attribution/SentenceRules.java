@@ -339,7 +339,10 @@ final class SentenceRules {
 
   private void accordingTo() {
     for (int i = 0; i + 1 < w.size; i++) {
-      if (!w.lower[i].equals("according") || !w.lower[i + 1].equals("to") || claimed[i]) {
+      if (!w.lower[i].equals("according")
+          || !w.lower[i + 1].equals("to")
+          || claimed[i]
+          || article.quoteAt(w.start[i]) != null) {
         continue;
       }
       int e = i + 2;
@@ -577,13 +580,35 @@ final class SentenceRules {
       } else {
         np = initialNp();
         if (np == null || np[1] >= k.start || !isVerbal(np[1])) {
-          return;
+          np = clauseSubject(k.start - 1);
+          if (np == null) {
+            return;
+          }
         }
       }
     } else if (np == null && before > 0 && (w.is(before, "and") || w.is(before, "but"))) {
       np = initialNp();
       if (np != null && embedsClause(np[1], before)) {
         np = null;
+      }
+      Draft prev = found.isEmpty() ? null : found.get(found.size() - 1);
+      if (np == null
+          && prev != null
+          && prev.source == w
+          && prev.cueStart >= 0
+          && prev.cueEnd <= w.start[before]) {
+        // "In April, Twitter reported flat growth and said …": the earlier cue's speaker.
+        d.source = prev.source;
+        d.sourceFirst = prev.sourceFirst;
+        d.sourceLast = prev.sourceLast;
+        d.sourceStart = prev.sourceStart;
+        d.sourceEnd = prev.sourceEnd;
+      } else if (np == null) {
+        // "When Rubio thanked Miami and said …": the subject of the first verb.
+        np = clauseSubject(before);
+        if (np != null && embedsClause(np[1], before)) {
+          np = null;
+        }
       }
     } else if (np == null && k.start > 0 && w.is(k.start - 1, ",")) {
       np = beforeParenthetical(k.start - 1);
@@ -860,7 +885,9 @@ final class SentenceRules {
       boolean particle) {}
 
   private @Nullable Cand cue(int c) {
-    if (claimed[c]) {
+    if (claimed[c] || article.quoteAt(w.start[c]) != null) {
+      // Quoted words are someone's content: PolNeAR gives each token one role, so a reporting verb
+      // inside a quotation ("“He said Britain would be at the back of the queue”") is no cue.
       return null;
     }
     CueLexicon lex = detector.lexicon();
@@ -1261,6 +1288,36 @@ final class SentenceRules {
       return null;
     }
     return new int[] {from, e};
+  }
+
+  /**
+   * The subject of the first verb before token {@code limit} that has one, outside quotations: "On
+   * Thursday, Warren appeared with Maddow, saying …" → "Warren". The subject must open a clause
+   * (sentence start, or after a comma, a dash, a closing quotation mark or a conjunction).
+   */
+  private int @Nullable [] clauseSubject(int limit) {
+    for (int i = 1; i < limit; i++) {
+      if (!w.pos(i).equals("VERB") && !w.pos(i).equals("AUX")
+          || claimed[i]
+          || article.quoteAt(w.start[i]) != null) {
+        continue;
+      }
+      int[] np = leftNp(i);
+      if (np == null || np[1] != i && !w.pos(np[1]).equals("ADV")) {
+        continue;
+      }
+      int b = np[0] - 1;
+      if (b < 0
+          || w.is(b, ",")
+          || isDash(b)
+          || closingMark(b)
+          || w.pos(b).equals("SCONJ")
+          || w.pos(b).equals("CCONJ")) {
+        return np;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** "The letter, which is dated …, states": the noun phrase at the sentence start. */

@@ -308,4 +308,31 @@ class AttributionLayoutsTest {
     assertEquals(1, found.size(), found::toString);
     assertEquals("called", found.get(0).cue().text());
   }
+
+  @Test
+  void aReportingVerbInsideAQuotationIsTheQuotedSpeakersWordsNotACue() {
+    List<Attribution> found = Fixtures.detect("“He said the deal was dead,” the senator said.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("the senator", found.get(0).source().get().text());
+    assertEquals("He said the deal was dead", found.get(0).content().text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On Thursday, Warren appeared with Maddow, saying the race was over.                   | saying | Warren  | the race was over
+          In April, Twitter reported weak growth and said it was still operating at a loss.    | said   | Twitter | it was still operating at a loss
+          """)
+  void aParticipleOrCoordinatedCueSpeaksForTheSubjectOfTheClause(
+      String sentence, String cue, String source, String content) {
+    Attribution a =
+        Fixtures.detect(sentence).stream()
+            .filter(x -> x.cue() != null && x.cue().text().equals(cue))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(source, a.source().get().text());
+    assertEquals(content, a.content().text());
+  }
 }

@@ -335,4 +335,36 @@ class AttributionLayoutsTest {
     assertEquals(source, a.source().get().text());
     assertEquals(content, a.content().text());
   }
+
+  @Test
+  void anExpectationWithoutItsHolderIsAnAttributionWithoutASource() {
+    List<Attribution> found = Fixtures.detect("The change is widely expected to play out slowly.");
+    assertEquals(1, found.size(), found::toString);
+    assertTrue(found.get(0).source().isEmpty());
+    assertEquals("is widely expected", found.get(0).cue().text());
+    assertEquals("play out slowly", found.get(0).content().text());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Trump will struggle to win swing states like Nevada that have many Latino voters.
+          After his strong showing in Iowa, the senator flew to New Hampshire.
+          """)
+  void nounsTheTaggerReadsAsReportingVerbsAreNoCues(String sentence) {
+    assertEquals(List.of(), Fixtures.detect(sentence));
+  }
+
+  @Test
+  void anAppositiveWithAParticipleBelongsToTheSource() {
+    Attribution a =
+        Fixtures.detect(
+                "Joe Madison, a radio host based in Washington, recalled that Obama was not treated"
+                    + " as credibly.")
+            .get(0);
+    assertEquals("Joe Madison, a radio host based in Washington,", a.source().get().text());
+    assertEquals("recalled", a.cue().text());
+  }
 }

@@ -118,6 +118,54 @@ final class SentenceRules {
           "blog",
           "editorial");
 
+  /** Words that start a phrase after "said" even when capitalized in a headline. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "for",
+          "to",
+          "of",
+          "and",
+          "but",
+          "or",
+          "as",
+          "if",
+          "when",
+          "while",
+          "after",
+          "before",
+          "because",
+          "that",
+          "with",
+          "by",
+          "from",
+          "about",
+          "not",
+          "no",
+          "yes",
+          "so",
+          "then",
+          "also",
+          "just",
+          "only",
+          "there",
+          "here",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
   /** The closed class of English pronouns; a capitalized word outside it is a name. */
   private static final Set<String> PRONOUNS =
       Set.of(
@@ -386,6 +434,16 @@ final class SentenceRules {
           && Character.isUpperCase(n.charAt(0))
           && !PRONOUNS.contains(w.lower[i])) {
         w.pos[i] = "PROPN"; // "Wertheim said": an unknown name the tagger calls a pronoun
+      }
+      if (i >= 2
+          && ALWAYS_VERBS.contains(w.lower[i - 1])
+          && n.length() > 1
+          && Character.isUpperCase(n.charAt(0))
+          && Character.isLowerCase(n.charAt(1))
+          && !PRONOUNS.contains(w.lower[i])
+          && !FUNCTION_WORDS.contains(w.lower[i])
+          && !w.pos[i].equals("PROPN")) {
+        w.pos[i] = "PROPN"; // "…,” said Will Doyle": a capitalized word after "said" is a name
       }
       if ((w.pos[i].equals("PUNCT") || w.pos[i].equals("SYM"))
           && n.length() > 1
@@ -1256,6 +1314,13 @@ final class SentenceRules {
     int e = j + 1;
     if (j >= 0 && w.lower[j].equals("who") && !claimed[j]) {
       return new int[] {j, j + 1};
+    }
+    if (j >= 1
+        && !claimed[j]
+        && w.pos(j).equals("VERB")
+        && w.lower[j].endsWith("ed")
+        && (w.pos(j - 1).equals("NOUN") || w.pos(j - 1).equals("PROPN") || w.is(j - 1, "those"))) {
+      j--; // "those surveyed said", "Cuban-Americans polled said": a reduced relative
     }
     if (j >= 0 && NOMINATIVE.contains(w.lower[j]) && !claimed[j]) {
       return new int[] {j, j + 1}; // "every time he thinks": a subject pronoun is the whole subject

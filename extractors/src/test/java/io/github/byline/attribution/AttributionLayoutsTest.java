@@ -55,6 +55,8 @@ class AttributionLayoutsTest {
           appositive with relative     | Ann Lee, a friend of Clinton's who was her chief of staff, said the plan was sound.       | `Ann Lee, a friend of Clinton's who was her chief of staff,` | said | the plan was sound          | INDIRECT | NAMED
           written channel in the cue   | The ministry said in a statement that talks would resume.                                  | The ministry                   | said in a statement   | talks would resume                        | INDIRECT | NOMINAL
           third person read as noun    | A new poll shows Sanders leading in Iowa.                                                  | A new poll                     | shows                 | Sanders leading in Iowa                   | INDIRECT | DOCUMENT
+          reduced relative subject     | Again, those surveyed said Trump was best able to handle the issue.                        | those surveyed                 | said                  | Trump was best able to handle the issue   | INDIRECT | NOMINAL
+          name misread after said      | “It is a pretty expensive model,” said Will Doyle.                                         | Will Doyle                     | said                  | It is a pretty expensive model            | DIRECT   | NAMED
           hyphenated subject           | The self-described socialist said Clinton caused tremendous death.                         | The self-described socialist   | said                  | Clinton caused tremendous death           | INDIRECT | NOMINAL
           """)
   void findsTheLayout(

@@ -857,12 +857,43 @@ final class SentenceRules {
     if (cs >= w.size) {
       return;
     }
+    int[] agent = null;
+    if (w.is(cs, "by")) {
+      // "Asked by Starnes if he believed …": the asker is the source.
+      agent = rightNp(cs + 1, false);
+      if (agent == null || agent[1] >= w.size) {
+        return;
+      }
+      cs = agent[1];
+    }
+    // "Asked Tuesday about Sullivan", "Asked during a January debate why …": a time or setting
+    // before the question.
+    int skip = cs;
+    while (skip < w.size && isTemporal(skip)) {
+      skip++;
+    }
+    if (skip == cs
+        && skip < w.size
+        && (w.is(skip, "on") || w.is(skip, "during") || w.is(skip, "at") || w.is(skip, "in"))) {
+      int k = skip + 1;
+      while (k < w.size && k < skip + 8 && npToken(k) && !QUESTION_WORDS.contains(w.lower[k])) {
+        k++;
+      }
+      skip = k;
+    }
+    if (skip > cs
+        && skip < w.size
+        && (QUESTION_WORDS.contains(w.lower[skip]) || w.is(skip, "about") || w.is(skip, "to"))) {
+      cs = skip;
+    }
     if (w.is(cs, "about") && cs == end) {
       end++;
       cs++;
     } else if (w.is(cs, ",") && cs + 1 < w.size && isMark(cs + 1) && start < c) {
       cs++; // "Blumenthal was asked, “If you had known …?”"
-    } else if (!QUESTION_WORDS.contains(w.lower[cs]) && !(w.is(cs, "to") && start < c)) {
+    } else if (!QUESTION_WORDS.contains(w.lower[cs])
+        && !(w.is(cs, "to") && (start < c || agent != null))
+        && !(w.is(cs, "about") && cs > end)) {
       return;
     }
     int ce = cs + 1;
@@ -883,6 +914,9 @@ final class SentenceRules {
     }
     Draft d = draft();
     setCue(d, start, end, "ask", CueClass.SPEECH);
+    if (agent != null) {
+      setSource(d, agent[0], agent[1]);
+    }
     setContentTokens(d, cs, ce);
     if (d.contentStart < 0) {
       return;

@@ -369,4 +369,23 @@ class AttributionLayoutsTest {
     assertEquals("Joe Madison, a radio host based in Washington,", a.source().get().text());
     assertEquals("recalled", a.cue().text());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Asked by Starnes if he believed the threat was real, Carson said he did not.   | Starnes | if he believed the threat was real
+          Asked during a debate why he trailed so badly, Sanders said he would gain ground. |         | why he trailed so badly
+          """)
+  void aQuestionNamesItsAskerAfterByAndMaySitAfterATimeOrSetting(
+      String sentence, String asker, String question) {
+    Attribution a =
+        Fixtures.detect(sentence).stream()
+            .filter(x -> x.cue() != null && x.cue().text().equals("Asked"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(asker, a.source().map(Source::text).orElse(null));
+    assertEquals(question, a.content().text());
+  }
 }

@@ -1157,7 +1157,9 @@ final class SentenceRules {
                 && (isMark(c + 1)
                     || w.pos(c + 1).equals("DET")
                     || w.pos(c + 1).equals("PROPN")
-                    || isPersonalPronoun(w.lower[c + 1]))
+                    || isPersonalPronoun(w.lower[c + 1])
+                    // "Sanders vows to press on": an infinitive after the form
+                    || w.is(c + 1, "to") && c + 2 < w.size && w.pos(c + 2).equals("VERB"))
             || pos.equals("NOUN")
                 && c > 0
                 && c + 1 < w.size

@@ -57,6 +57,7 @@ class AttributionLayoutsTest {
           third person read as noun    | A new poll shows Sanders leading in Iowa.                                                  | A new poll                     | shows                 | Sanders leading in Iowa                   | INDIRECT | DOCUMENT
           reduced relative subject     | Again, those surveyed said Trump was best able to handle the issue.                        | those surveyed                 | said                  | Trump was best able to handle the issue   | INDIRECT | NOMINAL
           name misread after said      | “It is a pretty expensive model,” said Will Doyle.                                         | Will Doyle                     | said                  | It is a pretty expensive model            | DIRECT   | NAMED
+          headline form read as noun   | Clinton vows to press on to the next primary.                                              | Clinton                        | vows                  | to press on to the next primary           | INDIRECT | NAMED
           hyphenated subject           | The self-described socialist said Clinton caused tremendous death.                         | The self-described socialist   | said                  | Clinton caused tremendous death           | INDIRECT | NOMINAL
           """)
   void findsTheLayout(

@@ -132,10 +132,10 @@ public final class AttributionDetector implements Extractor {
         int pieceEnd = nl < 0 || nl >= to ? to : nl;
         int ps = from;
         int pe = pieceEnd;
-        while (ps < pe && Character.isWhitespace(text.charAt(ps))) {
+        while (ps < pe && Words.isSpace(text.charAt(ps))) {
           ps++;
         }
-        while (pe > ps && Character.isWhitespace(text.charAt(pe - 1))) {
+        while (pe > ps && Words.isSpace(text.charAt(pe - 1))) {
           pe--;
         }
         from = pieceEnd + 1;
@@ -146,11 +146,11 @@ public final class AttributionDetector implements Extractor {
           while (k < pe && isCloser(text.charAt(k))) {
             k++;
           }
-          if (k > ps && (k == pe || Character.isWhitespace(text.charAt(k)))) {
+          if (k > ps && (k == pe || Words.isSpace(text.charAt(k)))) {
             ends[m - 1] = k;
             lastEnd = k;
             ps = k;
-            while (ps < pe && Character.isWhitespace(text.charAt(ps))) {
+            while (ps < pe && Words.isSpace(text.charAt(ps))) {
               ps++;
             }
           }
@@ -191,11 +191,11 @@ public final class AttributionDetector implements Extractor {
       int from = starts[i];
       while (ends[i] - from > MAX_SENTENCE) {
         int cut = from + MAX_SENTENCE / 2;
-        while (cut < ends[i] && !Character.isWhitespace(text.charAt(cut))) {
+        while (cut < ends[i] && !Words.isSpace(text.charAt(cut))) {
           cut++;
         }
         int pe = cut;
-        while (pe > from && Character.isWhitespace(text.charAt(pe - 1))) {
+        while (pe > from && Words.isSpace(text.charAt(pe - 1))) {
           pe--;
         }
         if (k2 + 1 >= s2.length) {
@@ -208,7 +208,7 @@ public final class AttributionDetector implements Extractor {
         p2[k2] = paragraphs[i];
         k2++;
         from = cut;
-        while (from < ends[i] && Character.isWhitespace(text.charAt(from))) {
+        while (from < ends[i] && Words.isSpace(text.charAt(from))) {
           from++;
         }
       }
@@ -260,7 +260,7 @@ public final class AttributionDetector implements Extractor {
       if (c == '\n') {
         return false;
       }
-      space |= Character.isWhitespace(c);
+      space |= Words.isSpace(c);
     }
     if (!space) {
       return true;
@@ -413,7 +413,7 @@ public final class AttributionDetector implements Extractor {
 
   static int skipSpaceAndMarks(String text, int from, int to) {
     while (from < to
-        && (Character.isWhitespace(text.charAt(from)) || Quotes.isQuoteChar(text.charAt(from)))) {
+        && (Words.isSpace(text.charAt(from)) || Quotes.isQuoteChar(text.charAt(from)))) {
       from++;
     }
     return from;
@@ -421,8 +421,7 @@ public final class AttributionDetector implements Extractor {
 
   static int trimEnd(String text, int from, int to) {
     while (to > from
-        && (Character.isWhitespace(text.charAt(to - 1))
-            || Quotes.isQuoteChar(text.charAt(to - 1)))) {
+        && (Words.isSpace(text.charAt(to - 1)) || Quotes.isQuoteChar(text.charAt(to - 1)))) {
       to--;
     }
     return to;

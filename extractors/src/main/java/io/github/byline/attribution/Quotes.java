@@ -62,7 +62,7 @@ final class Quotes {
       if (c == '\n') {
         if (open >= 0) {
           int next = i;
-          while (next < n && Character.isWhitespace(text.charAt(next))) {
+          while (next < n && Words.isSpace(text.charAt(next))) {
             next++;
           }
           boolean continues = next < n && !isSingle(openChar) && isDoubleOpen(text.charAt(next));
@@ -111,7 +111,7 @@ final class Quotes {
   }
 
   private static int trimEnd(String text, int from, int end) {
-    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > from && Words.isSpace(text.charAt(end - 1))) {
       end--;
     }
     return end;
@@ -126,7 +126,7 @@ final class Quotes {
       return true;
     }
     if (c == '"') {
-      return i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+      return i + 1 < text.length() && !Words.isSpace(text.charAt(i + 1));
     }
     return false;
   }
@@ -156,7 +156,7 @@ final class Quotes {
         return (c == '\u2019' || c == '\'')
             && followedByBoundary(text, i)
             && i > 0
-            && !Character.isWhitespace(text.charAt(i - 1));
+            && !Words.isSpace(text.charAt(i - 1));
     }
   }
 

@@ -469,7 +469,7 @@ final class SourceResolver {
   private boolean possessive(int end) {
     return end + 1 < text.length()
         && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
-        && (text.charAt(end + 1) == 's' || Character.isWhitespace(text.charAt(end + 1)));
+        && (text.charAt(end + 1) == 's' || Words.isSpace(text.charAt(end + 1)));
   }
 
   /** The last run of proper nouns in the head phrase that is not a possessor, as token indices. */

@@ -26,6 +26,14 @@ final class Words {
     this.size = size;
   }
 
+  /**
+   * Whether {@code c} separates words: Java whitespace plus the no-break spaces (U+00A0, U+2007,
+   * U+202F) that news sites put after a sentence stop or between a title and a name.
+   */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019';
   }
@@ -39,7 +47,7 @@ final class Words {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Words.isSpace(c)) {
         i++;
         continue;
       }

@@ -50,6 +50,15 @@ class AttributionLayoutsTest {
           mixed quote                  | He said the plan was “a disaster” for farmers.                                             | He                             | said                  | the plan was “a disaster” for farmers     | MIXED    | PRONOUN
           guillemets                   | «Nothing is decided», the official said.                                                    | the official                   | said                  | Nothing is decided                        | DIRECT   | NOMINAL
           single quotes                | 'We are ready,' the coach said.                                                             | the coach                      | said                  | We are ready                              | DIRECT   | NOMINAL
+          quote, appositive, cue       | “Talks are over,” Lael Brainard, a Fed governor, said.                                     | `Lael Brainard, a Fed governor,` | said                | Talks are over                            | DIRECT   | NAMED
+          quote, appositive, told      | “It is over,” Graham, a former candidate, told CBS News.                                   | `Graham, a former candidate,`  | told                  | It is over                                | DIRECT   | NAMED
+          appositive with relative     | Ann Lee, a friend of Clinton's who was her chief of staff, said the plan was sound.       | `Ann Lee, a friend of Clinton's who was her chief of staff,` | said | the plan was sound          | INDIRECT | NAMED
+          written channel in the cue   | The ministry said in a statement that talks would resume.                                  | The ministry                   | said in a statement   | talks would resume                        | INDIRECT | NOMINAL
+          third person read as noun    | A new poll shows Sanders leading in Iowa.                                                  | A new poll                     | shows                 | Sanders leading in Iowa                   | INDIRECT | DOCUMENT
+          reduced relative subject     | Again, those surveyed said Trump was best able to handle the issue.                        | those surveyed                 | said                  | Trump was best able to handle the issue   | INDIRECT | NOMINAL
+          name misread after said      | “It is a pretty expensive model,” said Will Doyle.                                         | Will Doyle                     | said                  | It is a pretty expensive model            | DIRECT   | NAMED
+          headline form read as noun   | Clinton vows to press on to the next primary.                                              | Clinton                        | vows                  | to press on to the next primary           | INDIRECT | NAMED
+          hyphenated subject           | The self-described socialist said Clinton caused tremendous death.                         | The self-described socialist   | said                  | Clinton caused tremendous death           | INDIRECT | NOMINAL
           """)
   void findsTheLayout(
       String layout,
@@ -301,5 +310,83 @@ class AttributionLayoutsTest {
     List<Attribution> found = Fixtures.detect("A spokesman called the plan a disaster.");
     assertEquals(1, found.size(), found::toString);
     assertEquals("called", found.get(0).cue().text());
+  }
+
+  @Test
+  void aReportingVerbInsideAQuotationIsTheQuotedSpeakersWordsNotACue() {
+    List<Attribution> found = Fixtures.detect("“He said the deal was dead,” the senator said.");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("the senator", found.get(0).source().get().text());
+    assertEquals("He said the deal was dead", found.get(0).content().text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          On Thursday, Warren appeared with Maddow, saying the race was over.                   | saying | Warren  | the race was over
+          In April, Twitter reported weak growth and said it was still operating at a loss.    | said   | Twitter | it was still operating at a loss
+          """)
+  void aParticipleOrCoordinatedCueSpeaksForTheSubjectOfTheClause(
+      String sentence, String cue, String source, String content) {
+    Attribution a =
+        Fixtures.detect(sentence).stream()
+            .filter(x -> x.cue() != null && x.cue().text().equals(cue))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(source, a.source().get().text());
+    assertEquals(content, a.content().text());
+  }
+
+  @Test
+  void anExpectationWithoutItsHolderIsAnAttributionWithoutASource() {
+    List<Attribution> found = Fixtures.detect("The change is widely expected to play out slowly.");
+    assertEquals(1, found.size(), found::toString);
+    assertTrue(found.get(0).source().isEmpty());
+    assertEquals("is widely expected", found.get(0).cue().text());
+    assertEquals("play out slowly", found.get(0).content().text());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Trump will struggle to win swing states like Nevada that have many Latino voters.
+          After his strong showing in Iowa, the senator flew to New Hampshire.
+          """)
+  void nounsTheTaggerReadsAsReportingVerbsAreNoCues(String sentence) {
+    assertEquals(List.of(), Fixtures.detect(sentence));
+  }
+
+  @Test
+  void anAppositiveWithAParticipleBelongsToTheSource() {
+    Attribution a =
+        Fixtures.detect(
+                "Joe Madison, a radio host based in Washington, recalled that Obama was not treated"
+                    + " as credibly.")
+            .get(0);
+    assertEquals("Joe Madison, a radio host based in Washington,", a.source().get().text());
+    assertEquals("recalled", a.cue().text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Asked by Starnes if he believed the threat was real, Carson said he did not.   | Starnes | if he believed the threat was real
+          Asked during a debate why he trailed so badly, Sanders said he would gain ground. |         | why he trailed so badly
+          """)
+  void aQuestionNamesItsAskerAfterByAndMaySitAfterATimeOrSetting(
+      String sentence, String asker, String question) {
+    Attribution a =
+        Fixtures.detect(sentence).stream()
+            .filter(x -> x.cue() != null && x.cue().text().equals("Asked"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(asker, a.source().map(Source::text).orElse(null));
+    assertEquals(question, a.content().text());
   }
 }

@@ -140,6 +140,7 @@ final class BlockScorer {
     } else {
       TextRuns.adoptLead(lines, alive, firm, inside);
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
+      TextRuns.fillGaps(firm, inside);
     }
     int first = count;
     int last = -1;

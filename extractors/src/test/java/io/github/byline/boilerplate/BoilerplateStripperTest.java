@@ -151,6 +151,38 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextATableBetweenTwoPartsOfTheStoryIsPartOfTheStory() {
+    // A table of eighteen crossings, one cell a line, as a page's table comes out as text.
+    StringBuilder table = new StringBuilder("Crossing\nLength\nOpened\nDetour\n");
+    for (int i = 1; i <= 18; i++) {
+      table
+          .append("Crossing ")
+          .append((char) ('A' + i))
+          .append('\n')
+          .append(100 + 20 * i)
+          .append(" m\n")
+          .append(1900 + 6 * i)
+          .append('\n')
+          .append(3 * i)
+          .append(" km\n");
+    }
+    String after =
+        "The council's own figures show that most drivers will choose the ring road, which adds"
+            + " eighteen kilometres to the trip but avoids the narrow lanes around the rail bridge"
+            + " and the queues that already form there at every rush hour.\n\n"
+            + "Cyclists and walkers will be able to use the weir path for the whole period, the"
+            + " council said, and a second ferry will run on weekends from the start of the summer"
+            + " holidays until the pontoon crossing is finished and safe to use.\n\n"
+            + "Opposition members called the plan rushed and asked for an independent survey of the"
+            + " old bridge before any money is spent, but the motion to delay was defeated by a"
+            + " wide margin late in the evening.\n\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + table + after));
+    assertTrue(body.text().contains("anchored safely"));
+    assertTrue(body.text().contains("Crossing K\n300 m\n1960\n30 km"), body.text());
+    assertTrue(body.text().contains("defeated by a wide margin"));
+  }
+
+  @Test
   void inPlainTextHeadlinesWithTeasersAfterTheStoryAreRelatedLinks() {
     String teasers =
         "Science\n"

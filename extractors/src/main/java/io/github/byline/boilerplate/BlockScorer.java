@@ -311,7 +311,18 @@ final class BlockScorer {
     if (cut < 0) {
       return false;
     }
-    for (int k = cut + 1; k < alive.length; k++) {
+    int end = alive.length;
+    Line marker = lines.get(alive[cut]);
+    if (marker.endMarker && !marker.commentsMarker) {
+      // A box of links inside the story ('Related', 'You may also like') is followed by the rest
+      // of the story: a run of text larger than the part before the box. Comments are not, as a
+      // thread may run longer than the story.
+      Run rest = bestSegment(score, cut + 1, alive.length);
+      if (rest.start() >= 0 && rest.sum() >= mass) {
+        end = rest.start();
+      }
+    }
+    for (int k = cut + 1; k < end; k++) {
       if (score[k] > 0 && !lines.get(alive[k]).keep) {
         score[k] = -1 - 0.1 * score[k];
       }

@@ -315,10 +315,10 @@ final class BlockScorer {
     Line marker = lines.get(alive[cut]);
     if (marker.endMarker && !marker.commentsMarker) {
       // A box of links inside the story ('Related', 'You may also like') is followed by the rest
-      // of the story: a run of text larger than the part before the box. Comments are not, as a
-      // thread may run longer than the story.
+      // of the story: a run of text at least three quarters the size of the part before the box.
+      // Comments are not, as a thread may run longer than the story.
       Run rest = bestSegment(score, cut + 1, alive.length);
-      if (rest.start() >= 0 && rest.sum() >= mass) {
+      if (rest.start() >= 0 && 4 * rest.sum() >= 3 * mass) {
         end = rest.start();
       }
     }

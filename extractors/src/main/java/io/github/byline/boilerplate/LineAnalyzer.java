@@ -88,7 +88,7 @@ final class LineAnalyzer {
       Pattern.compile(
           "\\W{0,3}(?:\\d{1,6}\\s{0,2})?(?:comments?|responses?|replies|reader comments|discussion"
               + "|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)"
-              + "|references|bibliography|works cited|related(?: articles| posts| stories| reading| content)?"
+              + "|references|bibliography|works cited|(?:article )?sources|related(?: articles| posts| stories| reading| content)?"
               + "|you (?:may|might) also like|more (?:stories|articles|from [\\p{L} ]{1,30})|recommended(?: for you)?"
               + "|read next|about the authors?|kommentare|verwandte artikel|das könnte sie auch interessieren"
               + "|über (?:den autor|die autorin)|zum autor|author bio|tags|schlagworte|schlagwörter"

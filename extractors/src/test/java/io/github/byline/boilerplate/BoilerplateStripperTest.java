@@ -226,6 +226,18 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void anArticleSourcesListAfterTheStoryGoes() {
+    String sources =
+        "Article Sources\n"
+            + "Regional Transport Office. \"Bridge Inspection Report 2024,\" published in March and"
+            + " updated after the spring survey of all river crossings in the district.\n"
+            + "National Roads Agency. \"Guidance on Temporary Crossings,\" a handbook for councils"
+            + " that must close a bridge and plan detours for heavy traffic.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + sources));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+  }
+
+  @Test
   void aCommentThreadLongerThanTheStoryStillGoes() {
     StringBuilder thread = new StringBuilder("12 Comments\n");
     for (int i = 0; i < 6; i++) {

@@ -141,6 +141,7 @@ final class BlockScorer {
       TextRuns.adoptLead(lines, alive, firm, inside);
       TextRuns.adoptAfterHeadline(lines, alive, firm, inside);
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
+      TextRuns.fillGaps(firm, inside);
     }
     int first = count;
     int last = -1;
@@ -311,7 +312,18 @@ final class BlockScorer {
     if (cut < 0) {
       return false;
     }
-    for (int k = cut + 1; k < alive.length; k++) {
+    int end = alive.length;
+    Line marker = lines.get(alive[cut]);
+    if (marker.endMarker && !marker.commentsMarker) {
+      // A box of links inside the story ('Related', 'You may also like') is followed by the rest
+      // of the story: a run of text at least three quarters the size of the part before the box.
+      // Comments are not, as a thread may run longer than the story.
+      Run rest = bestSegment(score, cut + 1, alive.length);
+      if (rest.start() >= 0 && 4 * rest.sum() >= 3 * mass) {
+        end = rest.start();
+      }
+    }
+    for (int k = cut + 1; k < end; k++) {
       if (score[k] > 0 && !lines.get(alive[k]).keep) {
         score[k] = -1 - 0.1 * score[k];
       }

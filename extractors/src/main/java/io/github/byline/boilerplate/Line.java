@@ -21,6 +21,10 @@ final class Line {
   boolean endsWithFullStop;
   boolean quoted;
   boolean endMarker;
+
+  /** An end marker that opens the readers' comments, which may run longer than the story. */
+  boolean commentsMarker;
+
   boolean commentHeader;
 
   /** Reads like an author's biography: a name, then 'is a', 'has been', 'writes' and a trade. */

@@ -89,7 +89,7 @@ final class LineAnalyzer {
       Pattern.compile(
           "\\W{0,3}(?:\\d{1,6}\\s{0,2})?(?:comments?|responses?|replies|reader comments|discussion"
               + "|leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)"
-              + "|references|bibliography|works cited|related(?: articles| posts| stories| reading| content)?"
+              + "|references|bibliography|works cited|(?:article )?sources|related(?: articles| posts| stories| reading| content)?"
               + "|you (?:may|might) also like|more (?:stories|articles|from [\\p{L} ]{1,30})|recommended(?: for you)?"
               + "|read next|about the authors?|kommentare|verwandte artikel|das könnte sie auch interessieren"
               + "|über (?:den autor|die autorin)|zum autor|author bio|tags|schlagworte|schlagwörter"
@@ -102,6 +102,11 @@ final class LineAnalyzer {
               + "|zobacz także|czytaj także|komentarze|leia também|comentários"
               + "|related posts|similar posts"
               + "|commentaires|comentarios)(?:\\s{0,2}\\(\\d{1,6}\\))?\\W{0,3}");
+
+  /** The end markers that open the readers' comments rather than a box of links. */
+  private static final Pattern COMMENTS_WORD =
+      Pattern.compile(
+          "comment|respons|repl|discussion|conversation|kommentar|meinung|komentarz|comentário");
 
   /** A comment's header: "Name says:", "Name sagt:". */
   private static final Pattern SAYS =
@@ -135,6 +140,17 @@ final class LineAnalyzer {
               + "(?:,[^,]{1,60},)?\\s{1,3}(?:is|has been|has written|writes|covers|joined|ist"
               + "|schreibt|arbeitet|leitet|lehrt|beschäftigt sich|est|es|è)\\b",
           Pattern.UNICODE_CASE);
+
+  /**
+   * An author introducing themselves in the first person: 'Hi, I'm Kat!', 'I'm Stephen, a content
+   * writer'. Group 1 is the greeting, which alone makes it an author box; without one, a trade must
+   * follow. Run on the line's first characters only.
+   */
+  private static final Pattern SELF_INTRODUCTION =
+      Pattern.compile(
+          "^((?:Hi|Hello|Hey|Welcome to my (?:blog|site|website))(?: there| everyone| all)?"
+              + "\\s{0,2}[,!.]?\\s{1,3})?(?:I'm|I’m|I am|My name is)\\s{1,3}"
+              + "\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){0,2}\\s{0,2}[,!.]");
 
   /** The trades of a biography's subject. */
   private static final Pattern BIO_TRADE =
@@ -240,8 +256,9 @@ final class LineAnalyzer {
       line.pattern = BlockCategory.OTHER;
       line.patternReason = "a copyright notice ('© …')";
     }
-    if (n >= 8 && n <= 90 && Character.isUpperCase(source.charAt(line.start))) {
-      line.bio = bio(source, line.start, end);
+    if (n >= 3 && n <= 90 && Character.isUpperCase(source.charAt(line.start))) {
+      line.bio =
+          n >= 8 && bio(source, line.start, end) || selfIntroduction(source, line.start, end);
     }
   }
 
@@ -451,9 +468,10 @@ final class LineAnalyzer {
           "credit line ('Photo: …', '©')");
       return;
     }
-    if (line.words <= 6 && END_MARKER.matcher(lower).matches()
-        || line.words <= 30 && COMMENTS_ON.matcher(lower).matches()) {
+    boolean commentsOn = line.words <= 30 && COMMENTS_ON.matcher(lower).matches();
+    if (commentsOn || line.words <= 6 && END_MARKER.matcher(lower).matches()) {
       line.endMarker = true;
+      line.commentsMarker = commentsOn || COMMENTS_WORD.matcher(lower).find();
     }
     if (line.words > SHORT_WORDS + 2) {
       return;
@@ -508,6 +526,26 @@ final class LineAnalyzer {
       i--;
     }
     return i < 0 || !Character.isDigit(text.charAt(i));
+  }
+
+  /** Whether a line is an author introducing themselves: with a greeting, or with their trade. */
+  private static boolean selfIntroduction(CharSequence source, int start, int end) {
+    char c = source.charAt(start);
+    if (c != 'I' && c != 'H' && c != 'M' && c != 'W') {
+      return false;
+    }
+    java.util.regex.Matcher m =
+        SELF_INTRODUCTION.matcher(source).region(start, Math.min(end, start + 160));
+    if (!m.lookingAt()) {
+      return false;
+    }
+    if (m.group(1) != null) {
+      return true;
+    }
+    String lower =
+        source.subSequence(start, Math.min(end, start + 1200)).toString().toLowerCase(Locale.ROOT);
+    return BIO_TRADE.matcher(lower).region(0, Math.min(lower.length(), 200)).find()
+        || CONTACT.matcher(lower).find();
   }
 
   /** Whether a line reads like an author's biography; the cheap anchored opening test first. */

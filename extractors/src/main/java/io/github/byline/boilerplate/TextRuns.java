@@ -153,6 +153,44 @@ final class TextRuns {
   }
 
   /**
+   * The story's own tables, lists and code between its parts. Two runs of prose strong enough to be
+   * the article hold the article between them too: a table of short cells, a bulleted list or a
+   * code listing scores like a menu line by line, and without markup nothing else tells them apart.
+   * A gap in which more than one block in ten carries firm evidence of furniture (a cue, a credit,
+   * a byline) is an inserted box and stays out.
+   */
+  static void fillGaps(BlockScorer.Verdict[] firm, boolean[] inside) {
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < inside.length; k++) {
+      if (inside[k]) {
+        if (first < 0) {
+          first = k;
+        }
+        last = k;
+      }
+    }
+    int k = first;
+    while (k < last) {
+      int j = k + 1;
+      int firmCount = 0;
+      while (!inside[j]) {
+        if (firm[j] != null) {
+          firmCount++;
+        }
+        j++;
+      }
+      int size = j - k - 1;
+      if (size > 0 && firmCount * 10 <= size) {
+        for (int q = k + 1; q < j; q++) {
+          inside[q] = true;
+        }
+      }
+      k = j;
+    }
+  }
+
+  /**
    * Whether the article's runs before {@code end} hold a paragraph longer than a teaser and at
    * least {@code minimum} words: a list as long as the story is more likely its own (a guide's
    * steps, a table of contents).

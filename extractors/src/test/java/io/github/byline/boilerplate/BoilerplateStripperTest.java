@@ -94,6 +94,23 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void anAuthorIntroducingThemselvesAfterTheStoryGoesAsByline() {
+    String greeting = "Hi, I'm Jane! Thanks for reading my notes from the town hall.";
+    String trade = "I'm Jane Rivers, a staff writer covering local government and transport.";
+    String story =
+        "I'm Jane, and I crossed that bridge every day for twenty years on my way to work.";
+    Body body =
+        STRIPPER.strip(Document.of(STORY + story + "\n\n" + greeting + "\n\n" + trade + "\n"));
+    assertTrue(body.text().contains(story), body.text());
+    for (String bio : List.of(greeting, trade)) {
+      assertTrue(
+          body.removed().stream()
+              .anyMatch(r -> r.text().equals(bio) && r.category() == BlockCategory.BYLINE),
+          bio);
+    }
+  }
+
+  @Test
   void aBlockThePageShowsTwiceIsKeptOnce() {
     String quote =
         "Readers wrote that this was the most useful report on the bridge they had seen in years.";
@@ -197,6 +214,93 @@ class BoilerplateStripperTest {
     assertTrue(body.text().contains("anchored safely"));
     assertFalse(body.text().contains("Subscribers only"));
     assertEquals(body.text(), STRIPPER.strip(Document.of(body.text())).text());
+  }
+
+  @Test
+  void inPlainTextATableBetweenTwoPartsOfTheStoryIsPartOfTheStory() {
+    // A table of eighteen crossings, one cell a line, as a page's table comes out as text.
+    StringBuilder table = new StringBuilder("Crossing\nLength\nOpened\nDetour\n");
+    for (int i = 1; i <= 18; i++) {
+      table
+          .append("Crossing ")
+          .append((char) ('A' + i))
+          .append('\n')
+          .append(100 + 20 * i)
+          .append(" m\n")
+          .append(1900 + 6 * i)
+          .append('\n')
+          .append(3 * i)
+          .append(" km\n");
+    }
+    String after =
+        "The council's own figures show that most drivers will choose the ring road, which adds"
+            + " eighteen kilometres to the trip but avoids the narrow lanes around the rail bridge"
+            + " and the queues that already form there at every rush hour.\n\n"
+            + "Cyclists and walkers will be able to use the weir path for the whole period, the"
+            + " council said, and a second ferry will run on weekends from the start of the summer"
+            + " holidays until the pontoon crossing is finished and safe to use.\n\n"
+            + "Opposition members called the plan rushed and asked for an independent survey of the"
+            + " old bridge before any money is spent, but the motion to delay was defeated by a"
+            + " wide margin late in the evening.\n\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + table + after));
+    assertTrue(body.text().contains("anchored safely"));
+    assertTrue(body.text().contains("Crossing K\n300 m\n1960\n30 km"), body.text());
+    assertTrue(body.text().contains("defeated by a wide margin"));
+  }
+
+  @Test
+  void aBoxOfRelatedLinksInsideTheStoryDoesNotEndIt() {
+    String box =
+        "Related\n"
+            + "Ferry fares to rise in spring\n"
+            + "New cycle lanes for the east bank\n"
+            + "Council approves budget for roads\n";
+    String rest =
+        "The council's own figures show that most drivers will choose the ring road, which adds"
+            + " eighteen kilometres to the trip but avoids the narrow lanes around the rail bridge"
+            + " and the queues that already form there at every rush hour.\n\n"
+            + "Cyclists and walkers will be able to use the weir path for the whole period, the"
+            + " council said, and a second ferry will run on weekends from the start of the summer"
+            + " holidays until the pontoon crossing is finished and safe to use.\n\n"
+            + "Opposition members called the plan rushed and asked for an independent survey of the"
+            + " old bridge before any money is spent, but the motion to delay was defeated by a"
+            + " wide margin late in the evening.\n\n"
+            + "A public meeting on the detours is planned for next week in the library, where"
+            + " engineers will show the plans and answer questions from residents of both banks.\n";
+    Body body = STRIPPER.strip(Document.of(STORY + box + rest));
+    assertTrue(body.text().contains("temporary crossing"));
+    assertTrue(body.text().contains("defeated by a wide margin"), body.text());
+    assertTrue(body.text().contains("residents of both banks."), body.text());
+    assertTrue(body.removed().stream().anyMatch(r -> r.text().equals("Related")));
+  }
+
+  @Test
+  void anArticleSourcesListAfterTheStoryGoes() {
+    String sources =
+        "Article Sources\n"
+            + "Regional Transport Office. \"Bridge Inspection Report 2024,\" published in March and"
+            + " updated after the spring survey of all river crossings in the district.\n"
+            + "National Roads Agency. \"Guidance on Temporary Crossings,\" a handbook for councils"
+            + " that must close a bridge and plan detours for heavy traffic.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + sources));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+  }
+
+  @Test
+  void aCommentThreadLongerThanTheStoryStillGoes() {
+    StringBuilder thread = new StringBuilder("12 Comments\n");
+    for (int i = 0; i < 6; i++) {
+      thread
+          .append("Reader ")
+          .append((char) ('A' + i))
+          .append(
+              " wrote that the detour through the next town already takes far too long at rush"
+                  + " hour, and that the council should have repaired the bridge years ago while it"
+                  + " was still cheap to do so.\n");
+    }
+    Body body = STRIPPER.strip(Document.of(STORY + thread));
+    assertTrue(body.text().contains("temporary crossing"));
+    assertFalse(body.text().contains("Reader C wrote"), body.text());
   }
 
   @Test

@@ -58,11 +58,16 @@ public final class AttributionDetector implements Extractor {
   private final CueLexicon lexicon;
   private final ThreadLocal<POSTaggerME> tagger;
   private final @Nullable CueClassifier classifier;
+  private final @Nullable AttributionTagger attributionTagger;
 
   private AttributionDetector(
-      CueLexicon lexicon, POSModel model, @Nullable CueClassifier classifier) {
+      CueLexicon lexicon,
+      POSModel model,
+      @Nullable CueClassifier classifier,
+      @Nullable AttributionTagger attributionTagger) {
     this.lexicon = lexicon;
     this.classifier = classifier;
+    this.attributionTagger = attributionTagger;
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model));
   }
 
@@ -76,7 +81,8 @@ public final class AttributionDetector implements Extractor {
         new AttributionDetector(
             CueLexicon.standard(),
             loadPosModel(),
-            Boolean.getBoolean("byline.cue.noclf") ? null : CueClassifier.standard());
+            Boolean.getBoolean("byline.cue.noclf") ? null : CueClassifier.standard(),
+            AttributionTagger.standard());
   }
 
   private static POSModel loadPosModel() {
@@ -115,6 +121,12 @@ public final class AttributionDetector implements Extractor {
    * @param entities its entities, or {@link Entities#EMPTY}
    */
   public List<Attribution> detect(String text, Sentences sentences, Entities entities) {
+    int[][] cut = cut(text, sentences);
+    return detect(text, cut[0], cut[1], cut[2], entities);
+  }
+
+  /** The sentences the rules read, as start, end and paragraph arrays. */
+  static int[][] cut(String text, Sentences sentences) {
     // Sentences are re-cut defensively: split at line breaks (a paragraph per line), trimmed, and
     // rejoined where a split fell inside a name ("Gulagu.net") or after an initial ("U.S.").
     int n = sentences.size();
@@ -228,12 +240,9 @@ public final class AttributionDetector implements Extractor {
     ends = e2;
     paragraphs = p2;
     m = k2;
-    return detect(
-        text,
-        Arrays.copyOf(starts, m),
-        Arrays.copyOf(ends, m),
-        Arrays.copyOf(paragraphs, m),
-        entities);
+    return new int[][] {
+      Arrays.copyOf(starts, m), Arrays.copyOf(ends, m), Arrays.copyOf(paragraphs, m)
+    };
   }
 
   private static boolean isCloser(char c) {
@@ -302,12 +311,29 @@ public final class AttributionDetector implements Extractor {
     for (int s = 0; s < sentStart.length; s++) {
       Words w = Words.of(text, sentStart[s], sentEnd[s]);
       allWords.add(w);
+      int before = drafts.size();
       new SentenceRules(this, article, w, s, sentStart[s], sentEnd[s], paragraph[s]).run(drafts);
+      if (attributionTagger != null && !hasCue(drafts, before) && w.size < TAG_WINDOW) {
+        // The rules found nothing: the learned tagger may know the cue.
+        tag(w);
+        article.markNames(w);
+        SentenceRules.markCapitalized(w, lexicon, text);
+        drafts.addAll(attributionTagger.drafts(w, article, lexicon, s, sentStart[s], sentEnd[s]));
+      }
     }
     continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);
     drafts.sort(
         (a, b) -> a.sentence != b.sentence ? a.sentence - b.sentence : a.order() - b.order());
     return new SourceResolver(text, allWords, sentStart, entities).resolve(drafts);
+  }
+
+  private static boolean hasCue(List<Draft> drafts, int from) {
+    for (int i = from; i < drafts.size(); i++) {
+      if (drafts.get(i).cue != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   CueLexicon lexicon() {

@@ -313,18 +313,61 @@ public final class AttributionDetector implements Extractor {
       allWords.add(w);
       int before = drafts.size();
       new SentenceRules(this, article, w, s, sentStart[s], sentEnd[s], paragraph[s]).run(drafts);
-      if (attributionTagger != null && !hasCue(drafts, before) && w.size < TAG_WINDOW) {
-        // The rules found nothing: the learned tagger may know the cue.
+      boolean found = hasCue(drafts, before);
+      if (attributionTagger != null && w.size < TAG_WINDOW) {
+        // The role tagger redraws the rules' contents and sources within the sentence (it learned
+        // PolNeAR's span conventions), and the cue tagger adds cues the rules do not know.
         tag(w);
         article.markNames(w);
         SentenceRules.markCapitalized(w, lexicon, text);
-        drafts.addAll(attributionTagger.drafts(w, article, lexicon, s, sentStart[s], sentEnd[s]));
+        int ruleEnd = drafts.size();
+        List<Draft> ruled = drafts.subList(before, ruleEnd);
+        for (Draft d : ruled) {
+          attributionTagger.refine(d, w, article, ruled);
+        }
+        for (Draft d : attributionTagger.drafts(w, article, lexicon, s, sentStart[s], sentEnd[s])) {
+          if (!found || disjoint(d, drafts, before)) {
+            drafts.add(d);
+          }
+        }
       }
     }
     continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);
     drafts.sort(
         (a, b) -> a.sentence != b.sentence ? a.sentence - b.sentence : a.order() - b.order());
     return new SourceResolver(text, allWords, sentStart, entities).resolve(drafts);
+  }
+
+  /**
+   * Whether tagged draft {@code d} leaves the cues of the drafts from index {@code from} alone and
+   * its cue lies outside their spans. Its source and content may overlap theirs: the rules' spans
+   * are often too wide, and requiring full disjointness lost more than it saved on PolNeAR dev.
+   */
+  private static boolean disjoint(Draft d, List<Draft> drafts, int from) {
+    for (int i = from; i < drafts.size(); i++) {
+      Draft r = drafts.get(i);
+      if (r.cue == null) {
+        continue;
+      }
+      for (Draft sec : r.secondary) {
+        if (overlaps(d.cueStart, d.cueEnd, sec.cueStart, sec.cueEnd)
+            || overlaps(d.cueStart, d.cueEnd, sec.sourceStart, sec.sourceEnd)) {
+          return false;
+        }
+      }
+      if (overlaps(d.cueStart, d.cueEnd, r.cueStart, r.cueEnd)
+          || overlaps(d.cueStart, d.cueEnd, r.sourceStart, r.sourceEnd)
+          || overlaps(d.cueStart, d.cueEnd, r.contentStart, r.contentEnd)
+          || overlaps(d.sourceStart, d.sourceEnd, r.cueStart, r.cueEnd)
+          || overlaps(d.contentStart, d.contentEnd, r.cueStart, r.cueEnd)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlaps(int s1, int e1, int s2, int e2) {
+    return s1 >= 0 && s2 >= 0 && s1 < e2 && s2 < e1;
   }
 
   private static boolean hasCue(List<Draft> drafts, int from) {

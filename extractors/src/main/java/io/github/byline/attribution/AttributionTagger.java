@@ -45,6 +45,12 @@ final class AttributionTagger {
   static final double CUE_P = Double.parseDouble(System.getProperty("byline.tagger.cuep", "0.5"));
 
   static final boolean KNOWN_CUE = !Boolean.getBoolean("byline.tagger.anycue");
+  static final boolean REFINE_CONTENT = !Boolean.getBoolean("byline.tagger.norefinecontent");
+  static final boolean KEEP_END = !Boolean.getBoolean("byline.tagger.tagend");
+  static final boolean REFINE_ANY = !Boolean.getBoolean("byline.tagger.refineoverlap");
+  static final boolean REFINE_SOURCE = Boolean.getBoolean("byline.tagger.refinesource");
+  static final boolean TRIM_THAT = !Boolean.getBoolean("byline.tagger.keepthat");
+  private static final Set<String> EDGE = Set.of(",", ":", ";", "-", "--", "\u2014", "\u2013");
   static final boolean VERBLESS_SOURCE = !Boolean.getBoolean("byline.tagger.verbsource");
 
   private static final Set<String> MARKS =
@@ -174,6 +180,7 @@ final class AttributionTagger {
       }
       String[] roles = roles(w, a, cs, ce);
       int[] content = run(roles, C, cs, ce, w.size, true);
+      content = content == null ? null : trim(w, a, content[0], content[1]);
       if (content == null || content[1] - content[0] < 2) {
         continue;
       }
@@ -193,7 +200,7 @@ final class AttributionTagger {
       d.cue = Boolean.TRUE;
       d.contentStart = w.start[content[0]];
       d.contentEnd = w.end[content[1] - 1];
-      d.type = type(w, a, content[0], content[1]);
+      d.type = type(a, d.contentStart, d.contentEnd);
       int[] source = run(roles, S, cs, ce, w.size, false);
       if (source != null && VERBLESS_SOURCE && hasVerb(w, source[0], source[1])) {
         // A source is a noun phrase: a verb inside says the tagger read a clause as a speaker
@@ -210,6 +217,69 @@ final class AttributionTagger {
       out.add(d);
     }
     return out;
+  }
+
+  /**
+   * Redraws rule draft {@code d} with the role tagger given its cue: the content when the rules'
+   * lies within the sentence, the source when the tagger's overlaps the rules' and holds no verb.
+   * The rules find the relation; the tagger, trained on PolNeAR's spans, knows where they end.
+   */
+  void refine(Draft d, Words w, Article a, List<Draft> others) {
+    if (d.cue == null || d.cueStart < 0) {
+      return;
+    }
+    int cs = -1;
+    int ce = -1;
+    for (int i = 0; i < w.size; i++) {
+      if (w.start[i] >= d.cueStart && w.end[i] <= d.cueEnd) {
+        if (cs < 0) {
+          cs = i;
+        }
+        ce = i + 1;
+      }
+    }
+    if (cs < 0) {
+      return;
+    }
+    String[] roles = roles(w, a, cs, ce);
+    if (d.contentStart >= 0 && REFINE_CONTENT) {
+      int[] content = run(roles, C, cs, ce, w.size, true);
+      content = content == null ? null : trim(w, a, content[0], content[1]);
+      if (content != null && content[1] - content[0] >= 2) {
+        int s = w.start[content[0]];
+        int e = w.end[content[1] - 1];
+        boolean inside = d.contentStart >= d.sentenceStart && d.contentEnd <= d.sentenceEnd;
+        if (KEEP_END && s < d.contentEnd && d.contentStart < e && e < d.contentEnd) {
+          // Trailing adjuncts ("… would resume on Monday") are where the role tagger errs most;
+          // the rules' end stands.
+          e = d.contentEnd;
+        }
+        if (inside
+            && (s < d.contentEnd && d.contentStart < e || REFINE_ANY)
+            && !holdsAnother(d, others, s, e)) {
+          d.contentStart = s;
+          d.contentEnd = e;
+          d.type = type(a, s, e);
+          for (Draft sec : d.secondary) {
+            sec.contentStart = s;
+            sec.contentEnd = e;
+            sec.type = d.type;
+          }
+        }
+      }
+    }
+    if (d.source == w && REFINE_SOURCE) {
+      int[] source = run(roles, S, cs, ce, w.size, false);
+      if (source != null
+          && !hasVerb(w, source[0], source[1])
+          && source[0] < d.sourceLast
+          && d.sourceFirst < source[1]) {
+        d.sourceFirst = source[0];
+        d.sourceLast = source[1];
+        d.sourceStart = w.start[source[0]];
+        d.sourceEnd = w.end[source[1] - 1];
+      }
+    }
   }
 
   /**
@@ -280,6 +350,24 @@ final class AttributionTagger {
     return true;
   }
 
+  /**
+   * Content tokens {@code [from, to)} without what Byline leaves outside a content (unlike
+   * PolNeAR): quotation marks, a leading "that", and commas, colons, semicolons and dashes at
+   * either end. Null when nothing is left.
+   */
+  private static int @Nullable [] trim(Words w, Article a, int from, int to) {
+    while (from < to
+        && (isMark(w, a.text, from)
+            || w.lower[from].equals("that") && TRIM_THAT
+            || EDGE.contains(w.lower[from]))) {
+      from++;
+    }
+    while (to > from && (isMark(w, a.text, to - 1) || EDGE.contains(w.lower[to - 1]))) {
+      to--;
+    }
+    return to > from ? new int[] {from, to} : null;
+  }
+
   private static boolean hasVerb(Words w, int from, int to) {
     for (int i = from; i < to; i++) {
       if (w.pos(i).equals("VERB")) {
@@ -289,18 +377,41 @@ final class AttributionTagger {
     return false;
   }
 
-  private static AttributionType type(Words w, Article a, int from, int to) {
-    boolean any = false;
-    for (int i = from; i < to; i++) {
-      any |= isMark(w, a.text, i);
+  /** Whether {@code [s, e)} holds the cue or source of a draft in {@code others} but {@code d}. */
+  private static boolean holdsAnother(Draft d, List<Draft> others, int s, int e) {
+    for (Draft o : others) {
+      if (o != d
+          && (o.cueStart >= 0 && o.cueStart < e && s < o.cueEnd
+              || o.sourceStart >= 0 && o.sourceStart < e && s < o.sourceEnd)) {
+        return true;
+      }
+      for (Draft sec : o.secondary) {
+        if (sec.cueStart >= 0 && sec.cueStart < e && s < sec.cueEnd) {
+          return true;
+        }
+      }
     }
-    if (!any) {
-      return AttributionType.INDIRECT;
+    return false;
+  }
+
+  /** As the sentence rules type a content: a quotation it spans is direct, one inside it mixed. */
+  private static AttributionType type(Article a, int s, int e) {
+    Quotes.Quote first = a.quoteAt(s);
+    if (first != null && first.start() >= s - 1 && first.start() <= s + 1) {
+      int qe = first.end();
+      if (e >= qe - 2 && e <= qe) {
+        return AttributionType.DIRECT;
+      }
     }
-    return isMark(w, a.text, from) && isMark(w, a.text, to - 1)
-            || isMark(w, a.text, from) && to >= 2 && isMark(w, a.text, to - 2)
-        ? AttributionType.DIRECT
-        : AttributionType.MIXED;
+    for (Quotes.Quote q : a.quotes) {
+      if (q.open() >= e) {
+        break;
+      }
+      if (q.end() > s && q.start() < e) {
+        return AttributionType.MIXED;
+      }
+    }
+    return AttributionType.INDIRECT;
   }
 
   private static boolean isMark(Words w, String text, int i) {

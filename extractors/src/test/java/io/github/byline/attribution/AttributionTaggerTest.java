@@ -57,4 +57,22 @@ class AttributionTaggerTest {
         tagger.cues(w, new Article(text, Quotes.find(text), Entities.EMPTY), CueLexicon.standard());
     assertEquals(0, cues.length);
   }
+
+  @Test
+  void taggedContentFollowsBylinesConventionsNotPolnears() {
+    // PolNeAR's content spans keep quotation marks and a leading "that"; Byline's do not.
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger);
+    for (String text :
+        List.of(
+            "The senator said that the bill would fail.",
+            "\u201CWe will not back down,\u201D the senator said.")) {
+      Words w = tagged(text);
+      Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
+      Draft d = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length()).get(0);
+      String content = text.substring(d.contentStart, d.contentEnd);
+      assertTrue(!content.startsWith("that ") && !Quotes.isQuoteChar(content.charAt(0)), content);
+      assertTrue(!content.endsWith(",") && !content.endsWith("\u201D"), content);
+    }
+  }
 }

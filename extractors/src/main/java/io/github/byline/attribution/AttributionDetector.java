@@ -320,12 +320,29 @@ public final class AttributionDetector implements Extractor {
         tag(w);
         article.markNames(w);
         SentenceRules.markCapitalized(w, lexicon, text);
+        double[] pb = new double[w.size];
+        List<Draft> tagged =
+            attributionTagger.drafts(w, article, lexicon, s, sentStart[s], sentEnd[s], pb);
+        // A rule cue the tagger gives almost no chance of opening a cue is dropped: the rules'
+        // false cues ("a video published …") are where the tagger's context is most reliable.
+        // Hearsay adverbs ("allegedly") stay: Byline reports them as cues, PolNeAR does not.
+        if (VETO_P > 0) {
+          for (int i = drafts.size() - 1; i >= before; i--) {
+            Draft d = drafts.get(i);
+            if (d.cue != null
+                && d.cueClass != CueClass.HEARSAY
+                && maxOver(w, pb, d.cueStart, d.cueEnd) < VETO_P) {
+              drafts.remove(i);
+            }
+          }
+          found = hasCue(drafts, before);
+        }
         int ruleEnd = drafts.size();
         List<Draft> ruled = drafts.subList(before, ruleEnd);
         for (Draft d : ruled) {
           attributionTagger.refine(d, w, article, ruled);
         }
-        for (Draft d : attributionTagger.drafts(w, article, lexicon, s, sentStart[s], sentEnd[s])) {
+        for (Draft d : tagged) {
           if (!found || disjoint(d, drafts, before)) {
             drafts.add(d);
           }
@@ -368,6 +385,20 @@ public final class AttributionDetector implements Extractor {
 
   private static boolean overlaps(int s1, int e1, int s2, int e2) {
     return s1 >= 0 && s2 >= 0 && s1 < e2 && s2 < e1;
+  }
+
+  /** Least P(B) the cue tagger must give some token of a rule cue for it to stand. */
+  static final double VETO_P =
+      Double.parseDouble(System.getProperty("byline.tagger.vetop", "0.05"));
+
+  private static double maxOver(Words w, double[] pb, int from, int to) {
+    double best = 0;
+    for (int i = 0; i < w.size; i++) {
+      if (w.start[i] >= from && w.end[i] <= to) {
+        best = Math.max(best, pb[i]);
+      }
+    }
+    return best;
   }
 
   private static boolean hasCue(List<Draft> drafts, int from) {

@@ -42,7 +42,7 @@ final class AttributionTagger {
   static final String C = "C";
 
   /** Least probability of B for a token to open a cue. */
-  static final double CUE_P = Double.parseDouble(System.getProperty("byline.tagger.cuep", "0.5"));
+  static final double CUE_P = Double.parseDouble(System.getProperty("byline.tagger.cuep", "0.4"));
 
   static final boolean KNOWN_CUE = !Boolean.getBoolean("byline.tagger.anycue");
   static final boolean REFINE_CONTENT = !Boolean.getBoolean("byline.tagger.norefinecontent");
@@ -106,6 +106,11 @@ final class AttributionTagger {
    * (exclusive) the k-th cue.
    */
   int[] cues(Words w, Article a, CueLexicon lex) {
+    return cues(w, a, lex, null);
+  }
+
+  /** As {@link #cues(Words, Article, CueLexicon)}, filling {@code pb} with each token's P(B). */
+  int[] cues(Words w, Article a, CueLexicon lex, double @Nullable [] pb) {
     boolean[] quoted = quoted(w, a);
     int[] out = new int[8];
     int n = 0;
@@ -118,6 +123,9 @@ final class AttributionTagger {
         f.clear();
         cueFeatures(w, quoted, lex, i, prev, f);
         double[] p = cueModel.eval(f.toArray(new String[0]));
+        if (pb != null) {
+          pb[i] = p[bIndex];
+        }
         if (!prev.equals(O) && p[iIndex] >= p[oIndex] && p[iIndex] >= p[bIndex]) {
           label = I;
         } else if (p[bIndex] >= CUE_P) {
@@ -170,8 +178,20 @@ final class AttributionTagger {
    * and content the role tagger gives it. A cue without at least two content tokens is dropped.
    */
   List<Draft> drafts(Words w, Article a, CueLexicon lex, int sentence, int sentStart, int sentEnd) {
+    return drafts(w, a, lex, sentence, sentStart, sentEnd, null);
+  }
+
+  /** As above, filling {@code pb} with each token's probability of opening a cue. */
+  List<Draft> drafts(
+      Words w,
+      Article a,
+      CueLexicon lex,
+      int sentence,
+      int sentStart,
+      int sentEnd,
+      double @Nullable [] pb) {
     List<Draft> out = new ArrayList<>(2);
-    int[] cues = cues(w, a, lex);
+    int[] cues = cues(w, a, lex, pb);
     for (int k = 0; k < cues.length; k += 2) {
       int cs = cues[k];
       int ce = cues[k + 1];

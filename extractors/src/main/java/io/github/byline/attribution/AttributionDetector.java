@@ -36,8 +36,11 @@ import org.jspecify.annotations.Nullable;
  * hedges without a source ("reportedly"), then quotations that continue the previous speaker.
  * Hand-listed verbs are cues wherever a layout fits; learned and rare forms only where the maxent
  * {@link CueClassifier} (trained on PolNeAR train) finds the context cue-like. Words inside the
- * entity layer's names are read as proper nouns whatever the tagger says. {@link SourceResolver}
- * links sources to entities and earlier sources.
+ * entity layer's names are read as proper nouns whatever the tagger says. The learned {@link
+ * AttributionTagger} (PolNeAR train) then works beside the rules in each sentence: it drops rule
+ * cues it finds no cue-like context for, redraws the rules' in-sentence contents, and adds the cues
+ * it finds outside the rules' spans with their sources and contents. {@link SourceResolver} links
+ * sources to entities and earlier sources.
  *
  * <p>Immutable and thread-safe: the tagger and classifier models are shared, the taggers are per
  * thread.
@@ -314,7 +317,7 @@ public final class AttributionDetector implements Extractor {
       int before = drafts.size();
       new SentenceRules(this, article, w, s, sentStart[s], sentEnd[s], paragraph[s]).run(drafts);
       boolean found = hasCue(drafts, before);
-      if (attributionTagger != null && w.size < TAG_WINDOW) {
+      if (attributionTagger != null && w.size < TAG_WINDOW && mayAttribute(w)) {
         // The role tagger redraws the rules' contents and sources within the sentence (it learned
         // PolNeAR's span conventions), and the cue tagger adds cues the rules do not know.
         tag(w);
@@ -399,6 +402,19 @@ public final class AttributionDetector implements Extractor {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a word of {@code w} is a cue form the lexicons know, or a colon: the tagger keeps only
+   * cues whose head is such a form or punctuation, so other sentences need no tagging.
+   */
+  private boolean mayAttribute(Words w) {
+    for (int i = 0; i < w.size; i++) {
+      if (lexicon.isCandidate(w.lower[i]) || w.lower[i].equals(":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCue(List<Draft> drafts, int from) {

@@ -245,7 +245,9 @@ final class AttributionTagger {
    * The rules find the relation; the tagger, trained on PolNeAR's spans, knows where they end.
    */
   void refine(Draft d, Words w, Article a, List<Draft> others) {
-    if (d.cue == null || d.cueStart < 0) {
+    boolean inside =
+        d.contentStart >= d.sentenceStart && d.contentEnd <= d.sentenceEnd && d.contentStart >= 0;
+    if (d.cue == null || d.cueStart < 0 || !inside && !REFINE_SOURCE) {
       return;
     }
     int cs = -1;
@@ -268,7 +270,6 @@ final class AttributionTagger {
       if (content != null && content[1] - content[0] >= 2) {
         int s = w.start[content[0]];
         int e = w.end[content[1] - 1];
-        boolean inside = d.contentStart >= d.sentenceStart && d.contentEnd <= d.sentenceEnd;
         if (KEEP_END && s < d.contentEnd && d.contentStart < e && e < d.contentEnd) {
           // Trailing adjuncts ("… would resume on Monday") are where the role tagger errs most;
           // the rules' end stands.

@@ -1,8 +1,12 @@
 package io.github.byline.cli;
 
+import io.github.byline.attribution.AttributionTaggerTrainer;
 import io.github.byline.attribution.CueClassifierTrainer;
 import io.github.byline.attribution.CueLexiconTrainer;
 import io.github.byline.attribution.PolnearCorpus;
+import io.github.byline.entities.EntityExtractor;
+import io.github.byline.pipeline.Pipeline;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +51,19 @@ final class TrainAttributionsCommand implements Callable<Integer> {
   Path classifierOut;
 
   @Option(
+      names = "--tagger-out",
+      defaultValue =
+          "extractors/src/main/resources/io/github/byline/attribution/attribution-tagger.bin.gz",
+      description = "where to write the attribution tagger (default: ${DEFAULT-VALUE})")
+  Path taggerOut;
+
+  @Option(
+      names = "--tagger-iterations",
+      defaultValue = "100",
+      description = "GIS iterations of the attribution tagger (default: ${DEFAULT-VALUE})")
+  int taggerIterations;
+
+  @Option(
       names = "--iterations",
       defaultValue = "100",
       description = "GIS iterations of the cue classifier (default: ${DEFAULT-VALUE})")
@@ -64,9 +81,30 @@ final class TrainAttributionsCommand implements Callable<Integer> {
       description = "least cue count kept (default: ${DEFAULT-VALUE})")
   int minCount;
 
+  @Option(
+      names = "--tagger-only",
+      description = "train only the attribution tagger, keeping the lexicon and classifier")
+  boolean taggerOnly;
+
   @Override
   public Integer call() throws Exception {
     List<PolnearCorpus.Article> articles = PolnearCorpus.read(polnear, split);
+    if (!taggerOnly) {
+      trainCues(articles);
+    }
+    long t0 = System.nanoTime();
+    // Sentences and entities as the detector sees them; the detector itself is not run.
+    Pipeline pipeline = Pipeline.builder().add(EntityExtractor.standard()).build();
+    byte[] tagger =
+        new AttributionTaggerTrainer(pipeline).train(articles, taggerIterations, cutoff);
+    Files.write(taggerOut, tagger);
+    System.err.printf(
+        "byline: wrote %s (%d bytes) in %.1f s%n",
+        taggerOut, tagger.length, (System.nanoTime() - t0) / 1e9);
+    return 0;
+  }
+
+  private void trainCues(List<PolnearCorpus.Article> articles) throws IOException {
     String provenance =
         "Learned from PolNeAR v1.0.0 "
             + split
@@ -83,6 +121,5 @@ final class TrainAttributionsCommand implements Callable<Integer> {
     System.err.printf(
         "byline: wrote %s (%d bytes) in %.1f s%n",
         classifierOut, model.length, (System.nanoTime() - t0) / 1e9);
-    return 0;
   }
 }

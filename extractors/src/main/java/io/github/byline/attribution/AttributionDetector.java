@@ -36,8 +36,11 @@ import org.jspecify.annotations.Nullable;
  * hedges without a source ("reportedly"), then quotations that continue the previous speaker.
  * Hand-listed verbs are cues wherever a layout fits; learned and rare forms only where the maxent
  * {@link CueClassifier} (trained on PolNeAR train) finds the context cue-like. Words inside the
- * entity layer's names are read as proper nouns whatever the tagger says. {@link SourceResolver}
- * links sources to entities and earlier sources.
+ * entity layer's names are read as proper nouns whatever the tagger says. The learned {@link
+ * AttributionTagger} (PolNeAR train) then works beside the rules in each sentence: it drops rule
+ * cues it finds no cue-like context for, redraws the rules' in-sentence contents, and adds the cues
+ * it finds outside the rules' spans with their sources and contents. {@link SourceResolver} links
+ * sources to entities and earlier sources.
  *
  * <p>Immutable and thread-safe: the tagger and classifier models are shared, the taggers are per
  * thread.
@@ -58,11 +61,16 @@ public final class AttributionDetector implements Extractor {
   private final CueLexicon lexicon;
   private final ThreadLocal<POSTaggerME> tagger;
   private final @Nullable CueClassifier classifier;
+  private final @Nullable AttributionTagger attributionTagger;
 
   private AttributionDetector(
-      CueLexicon lexicon, POSModel model, @Nullable CueClassifier classifier) {
+      CueLexicon lexicon,
+      POSModel model,
+      @Nullable CueClassifier classifier,
+      @Nullable AttributionTagger attributionTagger) {
     this.lexicon = lexicon;
     this.classifier = classifier;
+    this.attributionTagger = attributionTagger;
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(model));
   }
 
@@ -76,7 +84,8 @@ public final class AttributionDetector implements Extractor {
         new AttributionDetector(
             CueLexicon.standard(),
             loadPosModel(),
-            Boolean.getBoolean("byline.cue.noclf") ? null : CueClassifier.standard());
+            Boolean.getBoolean("byline.cue.noclf") ? null : CueClassifier.standard(),
+            AttributionTagger.standard());
   }
 
   private static POSModel loadPosModel() {
@@ -115,6 +124,12 @@ public final class AttributionDetector implements Extractor {
    * @param entities its entities, or {@link Entities#EMPTY}
    */
   public List<Attribution> detect(String text, Sentences sentences, Entities entities) {
+    int[][] cut = cut(text, sentences);
+    return detect(text, cut[0], cut[1], cut[2], entities);
+  }
+
+  /** The sentences the rules read, as start, end and paragraph arrays. */
+  static int[][] cut(String text, Sentences sentences) {
     // Sentences are re-cut defensively: split at line breaks (a paragraph per line), trimmed, and
     // rejoined where a split fell inside a name ("Gulagu.net") or after an initial ("U.S.").
     int n = sentences.size();
@@ -228,12 +243,9 @@ public final class AttributionDetector implements Extractor {
     ends = e2;
     paragraphs = p2;
     m = k2;
-    return detect(
-        text,
-        Arrays.copyOf(starts, m),
-        Arrays.copyOf(ends, m),
-        Arrays.copyOf(paragraphs, m),
-        entities);
+    return new int[][] {
+      Arrays.copyOf(starts, m), Arrays.copyOf(ends, m), Arrays.copyOf(paragraphs, m)
+    };
   }
 
   private static boolean isCloser(char c) {
@@ -302,12 +314,116 @@ public final class AttributionDetector implements Extractor {
     for (int s = 0; s < sentStart.length; s++) {
       Words w = Words.of(text, sentStart[s], sentEnd[s]);
       allWords.add(w);
+      int before = drafts.size();
       new SentenceRules(this, article, w, s, sentStart[s], sentEnd[s], paragraph[s]).run(drafts);
+      boolean found = hasCue(drafts, before);
+      if (attributionTagger != null && w.size < TAG_WINDOW && mayAttribute(w)) {
+        // The role tagger redraws the rules' contents and sources within the sentence (it learned
+        // PolNeAR's span conventions), and the cue tagger adds cues the rules do not know.
+        tag(w);
+        article.markNames(w);
+        SentenceRules.markCapitalized(w, lexicon, text);
+        double[] pb = new double[w.size];
+        List<Draft> tagged =
+            attributionTagger.drafts(w, article, lexicon, s, sentStart[s], sentEnd[s], pb);
+        // A rule cue the tagger gives almost no chance of opening a cue is dropped: the rules'
+        // false cues ("a video published …") are where the tagger's context is most reliable.
+        // Hearsay adverbs ("allegedly") stay: Byline reports them as cues, PolNeAR does not.
+        if (VETO_P > 0) {
+          for (int i = drafts.size() - 1; i >= before; i--) {
+            Draft d = drafts.get(i);
+            if (d.cue != null
+                && d.cueClass != CueClass.HEARSAY
+                && maxOver(w, pb, d.cueStart, d.cueEnd) < VETO_P) {
+              drafts.remove(i);
+            }
+          }
+          found = hasCue(drafts, before);
+        }
+        int ruleEnd = drafts.size();
+        List<Draft> ruled = drafts.subList(before, ruleEnd);
+        for (Draft d : ruled) {
+          attributionTagger.refine(d, w, article, ruled);
+        }
+        for (Draft d : tagged) {
+          if (!found || disjoint(d, drafts, before)) {
+            drafts.add(d);
+          }
+        }
+      }
     }
     continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);
     drafts.sort(
         (a, b) -> a.sentence != b.sentence ? a.sentence - b.sentence : a.order() - b.order());
     return new SourceResolver(text, allWords, sentStart, entities).resolve(drafts);
+  }
+
+  /**
+   * Whether tagged draft {@code d} leaves the cues of the drafts from index {@code from} alone and
+   * its cue lies outside their spans. Its source and content may overlap theirs: the rules' spans
+   * are often too wide, and requiring full disjointness lost more than it saved on PolNeAR dev.
+   */
+  private static boolean disjoint(Draft d, List<Draft> drafts, int from) {
+    for (int i = from; i < drafts.size(); i++) {
+      Draft r = drafts.get(i);
+      if (r.cue == null) {
+        continue;
+      }
+      for (Draft sec : r.secondary) {
+        if (overlaps(d.cueStart, d.cueEnd, sec.cueStart, sec.cueEnd)
+            || overlaps(d.cueStart, d.cueEnd, sec.sourceStart, sec.sourceEnd)) {
+          return false;
+        }
+      }
+      if (overlaps(d.cueStart, d.cueEnd, r.cueStart, r.cueEnd)
+          || overlaps(d.cueStart, d.cueEnd, r.sourceStart, r.sourceEnd)
+          || overlaps(d.cueStart, d.cueEnd, r.contentStart, r.contentEnd)
+          || overlaps(d.sourceStart, d.sourceEnd, r.cueStart, r.cueEnd)
+          || overlaps(d.contentStart, d.contentEnd, r.cueStart, r.cueEnd)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlaps(int s1, int e1, int s2, int e2) {
+    return s1 >= 0 && s2 >= 0 && s1 < e2 && s2 < e1;
+  }
+
+  /** Least P(B) the cue tagger must give some token of a rule cue for it to stand. */
+  static final double VETO_P =
+      Double.parseDouble(System.getProperty("byline.tagger.vetop", "0.05"));
+
+  private static double maxOver(Words w, double[] pb, int from, int to) {
+    double best = 0;
+    for (int i = 0; i < w.size; i++) {
+      if (w.start[i] >= from && w.end[i] <= to) {
+        best = Math.max(best, pb[i]);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a word of {@code w} is a cue form the lexicons know, or a colon: the tagger keeps only
+   * cues whose head is such a form or punctuation, so other sentences need no tagging.
+   */
+  private boolean mayAttribute(Words w) {
+    for (int i = 0; i < w.size; i++) {
+      if (lexicon.isCandidate(w.lower[i]) || w.lower[i].equals(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCue(List<Draft> drafts, int from) {
+    for (int i = from; i < drafts.size(); i++) {
+      if (drafts.get(i).cue != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   CueLexicon lexicon() {

@@ -24,6 +24,8 @@ class ShippedModelsTest {
     }
     assertTrue(p.containsKey(NAMES), p.toString());
     assertTrue(p.containsKey("/io/github/byline/attribution/cue-classifier.bin.gz"), p.toString());
+    assertTrue(
+        p.containsKey("/io/github/byline/attribution/attribution-tagger.bin.gz"), p.toString());
     for (String key : p.stringPropertyNames()) {
       assertTrue(p.getProperty(key).matches("[0-9a-f]{64}"), key + "=" + p.getProperty(key));
     }

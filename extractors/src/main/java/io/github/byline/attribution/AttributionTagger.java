@@ -1,0 +1,608 @@
+package io.github.byline.attribution;
+
+import io.github.byline.attribution.AttributionDetector.Article;
+import io.github.byline.attribution.AttributionDetector.Draft;
+import io.github.byline.internal.ShippedModels;
+import io.github.byline.model.AttributionType;
+import io.github.byline.model.CueClass;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Two maximum-entropy taggers trained on PolNeAR train by {@link AttributionTaggerTrainer} that
+ * find attributions the sentence rules miss. The cue tagger labels each token B, I or O (begins,
+ * continues or is outside a cue), greedily left to right, from the word, its suffix, its UD tag,
+ * its neighbours, quotation marks, the hand-made lexicon and the position in the sentence. Given a
+ * cue, the role tagger labels every other token of the sentence source (S), content (C) or neither
+ * (O), walking outward from the cue on each side so that each decision sees the label of the
+ * neighbour nearer the cue, with features relative to the cue: side, distance, commas, quotation
+ * marks, "that" and verbs crossed on the way.
+ *
+ * <p>Immutable and thread-safe: the OpenNLP models are only read; decoding state is per call.
+ */
+final class AttributionTagger {
+
+  static final String RESOURCE = "attribution-tagger.bin.gz";
+  static final String B = "B";
+  static final String I = "I";
+  static final String O = "O";
+  static final String S = "S";
+  static final String C = "C";
+
+  /** Least probability of B for a token to open a cue. */
+  static final double CUE_P = Double.parseDouble(System.getProperty("byline.tagger.cuep", "0.4"));
+
+  static final boolean KNOWN_CUE = !Boolean.getBoolean("byline.tagger.anycue");
+  static final boolean REFINE_CONTENT = !Boolean.getBoolean("byline.tagger.norefinecontent");
+  static final boolean KEEP_END = !Boolean.getBoolean("byline.tagger.tagend");
+  static final boolean REFINE_ANY = !Boolean.getBoolean("byline.tagger.refineoverlap");
+  static final boolean REFINE_SOURCE = Boolean.getBoolean("byline.tagger.refinesource");
+  static final boolean TRIM_THAT = !Boolean.getBoolean("byline.tagger.keepthat");
+  private static final Set<String> EDGE = Set.of(",", ":", ";", "-", "--", "\u2014", "\u2013");
+  static final boolean VERBLESS_SOURCE = !Boolean.getBoolean("byline.tagger.verbsource");
+
+  private static final Set<String> MARKS =
+      Set.of("\"", "\u201C", "\u201D", "''", "``", "\u2018", "\u2019", "'", "\u00AB", "\u00BB");
+
+  private final MaxentModel cueModel;
+  private final MaxentModel roleModel;
+  private final int bIndex;
+  private final int iIndex;
+  private final int oIndex;
+
+  AttributionTagger(MaxentModel cueModel, MaxentModel roleModel) {
+    this.cueModel = cueModel;
+    this.roleModel = roleModel;
+    this.bIndex = cueModel.getIndex(B);
+    this.iIndex = cueModel.getIndex(I);
+    this.oIndex = cueModel.getIndex(O);
+  }
+
+  /** The taggers shipped in the jar, or null when the resource is missing. */
+  static @Nullable AttributionTagger standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final @Nullable AttributionTagger STANDARD =
+        Boolean.getBoolean("byline.notagger") ? null : load();
+  }
+
+  private static @Nullable AttributionTagger load() {
+    InputStream raw = ShippedModels.open(AttributionTagger.class, RESOURCE);
+    if (raw == null) {
+      return null;
+    }
+    try (DataInputStream in =
+        new DataInputStream(new GZIPInputStream(new BufferedInputStream(raw)))) {
+      // Two models, each as its length and its OpenNLP binary form.
+      return new AttributionTagger(readModel(in), readModel(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + RESOURCE, e);
+    }
+  }
+
+  private static MaxentModel readModel(DataInputStream in) throws IOException {
+    byte[] bytes = new byte[in.readInt()];
+    in.readFully(bytes);
+    return new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes)))
+        .getModel();
+  }
+
+  /**
+   * The cues of tagged {@code w} as token ranges: element {@code 2k} starts and {@code 2k + 1} ends
+   * (exclusive) the k-th cue.
+   */
+  int[] cues(Words w, Article a, CueLexicon lex) {
+    return cues(w, a, lex, null);
+  }
+
+  /** As {@link #cues(Words, Article, CueLexicon)}, filling {@code pb} with each token's P(B). */
+  int[] cues(Words w, Article a, CueLexicon lex, double @Nullable [] pb) {
+    boolean[] quoted = quoted(w, a);
+    int[] out = new int[8];
+    int n = 0;
+    String prev = O;
+    int open = -1;
+    List<String> f = new ArrayList<>(40);
+    for (int i = 0; i <= w.size; i++) {
+      String label = O;
+      if (i < w.size) {
+        f.clear();
+        cueFeatures(w, quoted, lex, i, prev, f);
+        double[] p = cueModel.eval(f.toArray(new String[0]));
+        if (pb != null) {
+          pb[i] = p[bIndex];
+        }
+        if (!prev.equals(O) && p[iIndex] >= p[oIndex] && p[iIndex] >= p[bIndex]) {
+          label = I;
+        } else if (p[bIndex] >= CUE_P) {
+          label = B;
+        }
+      }
+      if (open >= 0 && !label.equals(I)) {
+        if (n + 2 > out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
+        out[n++] = open;
+        out[n++] = i;
+        open = -1;
+      }
+      if (label.equals(B)) {
+        open = i;
+      }
+      prev = label;
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** The role (S, C or O) of every token of {@code w} given the cue {@code [cs, ce)}. */
+  String[] roles(Words w, Article a, int cs, int ce) {
+    boolean[] quoted = quoted(w, a);
+    String[] labels = new String[w.size];
+    List<String> f = new ArrayList<>(40);
+    for (int i = cs; i < ce; i++) {
+      labels[i] = O;
+    }
+    Walk walk = new Walk();
+    for (int j = cs - 1; j >= 0; j--) {
+      walk.step(w, j);
+      f.clear();
+      roleFeatures(w, quoted, cs, ce, j, j + 1 < cs ? labels[j + 1] : "CUE", walk, f);
+      labels[j] = roleModel.getBestOutcome(roleModel.eval(f.toArray(new String[0])));
+    }
+    walk = new Walk();
+    for (int j = ce; j < w.size; j++) {
+      walk.step(w, j);
+      f.clear();
+      roleFeatures(w, quoted, cs, ce, j, j > ce ? labels[j - 1] : "CUE", walk, f);
+      labels[j] = roleModel.getBestOutcome(roleModel.eval(f.toArray(new String[0])));
+    }
+    return labels;
+  }
+
+  /**
+   * Attributions for a sentence the rules found none in: each cue the tagger finds, with the source
+   * and content the role tagger gives it. A cue without at least two content tokens is dropped.
+   */
+  List<Draft> drafts(Words w, Article a, CueLexicon lex, int sentence, int sentStart, int sentEnd) {
+    return drafts(w, a, lex, sentence, sentStart, sentEnd, null);
+  }
+
+  /** As above, filling {@code pb} with each token's probability of opening a cue. */
+  List<Draft> drafts(
+      Words w,
+      Article a,
+      CueLexicon lex,
+      int sentence,
+      int sentStart,
+      int sentEnd,
+      double @Nullable [] pb) {
+    List<Draft> out = new ArrayList<>(2);
+    int[] cues = cues(w, a, lex, pb);
+    for (int k = 0; k < cues.length; k += 2) {
+      int cs = cues[k];
+      int ce = cues[k + 1];
+      if (KNOWN_CUE && !known(w, lex, cs, ce)) {
+        continue;
+      }
+      String[] roles = roles(w, a, cs, ce);
+      int[] content = run(roles, C, cs, ce, w.size, true);
+      content = content == null ? null : trim(w, a, content[0], content[1]);
+      if (content == null || content[1] - content[0] < 2) {
+        continue;
+      }
+      Draft d = new Draft(sentence, sentStart, sentEnd);
+      d.cueStart = w.start[cs];
+      d.cueEnd = w.end[ce - 1];
+      int head = ce - 1;
+      while (head > cs && !Character.isLetter(w.lower[head].charAt(0))) {
+        head--;
+      }
+      CueLexicon.Verb v = lex.verb(w.lower[head]);
+      if (v == null) {
+        v = lex.tailVerb(w.lower[head]);
+      }
+      d.cueLemma = v != null ? v.lemma() : w.lower[head];
+      d.cueClass = v != null ? v.cueClass() : CueClass.SPEECH;
+      d.cue = Boolean.TRUE;
+      d.contentStart = w.start[content[0]];
+      d.contentEnd = w.end[content[1] - 1];
+      d.type = type(a, d.contentStart, d.contentEnd);
+      int[] source = run(roles, S, cs, ce, w.size, false);
+      if (source != null && VERBLESS_SOURCE && hasVerb(w, source[0], source[1])) {
+        // A source is a noun phrase: a verb inside says the tagger read a clause as a speaker
+        // ("instructions order officials to track …").
+        continue;
+      }
+      if (source != null) {
+        d.source = w;
+        d.sourceFirst = source[0];
+        d.sourceLast = source[1];
+        d.sourceStart = w.start[source[0]];
+        d.sourceEnd = w.end[source[1] - 1];
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * Redraws rule draft {@code d} with the role tagger given its cue: the content when the rules'
+   * lies within the sentence, the source when the tagger's overlaps the rules' and holds no verb.
+   * The rules find the relation; the tagger, trained on PolNeAR's spans, knows where they end.
+   */
+  void refine(Draft d, Words w, Article a, List<Draft> others) {
+    boolean inside =
+        d.contentStart >= d.sentenceStart && d.contentEnd <= d.sentenceEnd && d.contentStart >= 0;
+    if (d.cue == null || d.cueStart < 0 || !inside && !REFINE_SOURCE) {
+      return;
+    }
+    int cs = -1;
+    int ce = -1;
+    for (int i = 0; i < w.size; i++) {
+      if (w.start[i] >= d.cueStart && w.end[i] <= d.cueEnd) {
+        if (cs < 0) {
+          cs = i;
+        }
+        ce = i + 1;
+      }
+    }
+    if (cs < 0) {
+      return;
+    }
+    String[] roles = roles(w, a, cs, ce);
+    if (d.contentStart >= 0 && REFINE_CONTENT) {
+      int[] content = run(roles, C, cs, ce, w.size, true);
+      content = content == null ? null : trim(w, a, content[0], content[1]);
+      if (content != null && content[1] - content[0] >= 2) {
+        int s = w.start[content[0]];
+        int e = w.end[content[1] - 1];
+        if (KEEP_END && s < d.contentEnd && d.contentStart < e && e < d.contentEnd) {
+          // Trailing adjuncts ("… would resume on Monday") are where the role tagger errs most;
+          // the rules' end stands.
+          e = d.contentEnd;
+        }
+        if (inside
+            && (s < d.contentEnd && d.contentStart < e || REFINE_ANY)
+            && !holdsAnother(d, others, s, e)) {
+          d.contentStart = s;
+          d.contentEnd = e;
+          d.type = type(a, s, e);
+          for (Draft sec : d.secondary) {
+            sec.contentStart = s;
+            sec.contentEnd = e;
+            sec.type = d.type;
+          }
+        }
+      }
+    }
+    if (d.source == w && REFINE_SOURCE) {
+      int[] source = run(roles, S, cs, ce, w.size, false);
+      if (source != null
+          && !hasVerb(w, source[0], source[1])
+          && source[0] < d.sourceLast
+          && d.sourceFirst < source[1]) {
+        d.sourceFirst = source[0];
+        d.sourceLast = source[1];
+        d.sourceStart = w.start[source[0]];
+        d.sourceEnd = w.end[source[1] - 1];
+      }
+    }
+  }
+
+  /**
+   * The tokens labelled {@code role} on the side of the cue holding more of them: for content the
+   * stretch from the first to the last such token, for the source the run nearest the cue.
+   */
+  private static int @Nullable [] run(
+      String[] roles, String role, int cs, int ce, int size, boolean spread) {
+    int left = 0;
+    int right = 0;
+    for (int i = 0; i < cs; i++) {
+      left += roles[i].equals(role) ? 1 : 0;
+    }
+    for (int i = ce; i < size; i++) {
+      right += roles[i].equals(role) ? 1 : 0;
+    }
+    if (left == 0 && right == 0) {
+      return null;
+    }
+    if (right > left) {
+      int from = ce;
+      while (!roles[from].equals(role)) {
+        from++;
+      }
+      int to = from;
+      if (spread) {
+        for (int i = from; i < size; i++) {
+          if (roles[i].equals(role)) {
+            to = i;
+          }
+        }
+      } else {
+        while (to + 1 < size && roles[to + 1].equals(role)) {
+          to++;
+        }
+      }
+      return new int[] {from, to + 1};
+    }
+    int to = cs - 1;
+    while (!roles[to].equals(role)) {
+      to--;
+    }
+    int from = to;
+    if (spread) {
+      for (int i = to; i >= 0; i--) {
+        if (roles[i].equals(role)) {
+          from = i;
+        }
+      }
+    } else {
+      while (from - 1 >= 0 && roles[from - 1].equals(role)) {
+        from--;
+      }
+    }
+    return new int[] {from, to + 1};
+  }
+
+  /**
+   * Whether the cue's last word is a form annotated news used as a cue (the lexicons), or the cue
+   * is punctuation: an unseen verb is not trusted on the strength of its context alone.
+   */
+  private static boolean known(Words w, CueLexicon lex, int cs, int ce) {
+    for (int i = ce - 1; i >= cs; i--) {
+      if (Character.isLetter(w.lower[i].charAt(0))) {
+        return lex.isCandidate(w.lower[i]);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Content tokens {@code [from, to)} without what Byline leaves outside a content (unlike
+   * PolNeAR): quotation marks, a leading "that", and commas, colons, semicolons and dashes at
+   * either end. Null when nothing is left.
+   */
+  private static int @Nullable [] trim(Words w, Article a, int from, int to) {
+    while (from < to
+        && (isMark(w, a.text, from)
+            || w.lower[from].equals("that") && TRIM_THAT
+            || EDGE.contains(w.lower[from]))) {
+      from++;
+    }
+    while (to > from && (isMark(w, a.text, to - 1) || EDGE.contains(w.lower[to - 1]))) {
+      to--;
+    }
+    return to > from ? new int[] {from, to} : null;
+  }
+
+  private static boolean hasVerb(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (w.pos(i).equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code [s, e)} holds the cue or source of a draft in {@code others} but {@code d}. */
+  private static boolean holdsAnother(Draft d, List<Draft> others, int s, int e) {
+    for (Draft o : others) {
+      if (o != d
+          && (o.cueStart >= 0 && o.cueStart < e && s < o.cueEnd
+              || o.sourceStart >= 0 && o.sourceStart < e && s < o.sourceEnd)) {
+        return true;
+      }
+      for (Draft sec : o.secondary) {
+        if (sec.cueStart >= 0 && sec.cueStart < e && s < sec.cueEnd) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** As the sentence rules type a content: a quotation it spans is direct, one inside it mixed. */
+  private static AttributionType type(Article a, int s, int e) {
+    Quotes.Quote first = a.quoteAt(s);
+    if (first != null && first.start() >= s - 1 && first.start() <= s + 1) {
+      int qe = first.end();
+      if (e >= qe - 2 && e <= qe) {
+        return AttributionType.DIRECT;
+      }
+    }
+    for (Quotes.Quote q : a.quotes) {
+      if (q.open() >= e) {
+        break;
+      }
+      if (q.end() > s && q.start() < e) {
+        return AttributionType.MIXED;
+      }
+    }
+    return AttributionType.INDIRECT;
+  }
+
+  private static boolean isMark(Words w, String text, int i) {
+    return w.end[i] - w.start[i] <= 2 && Quotes.isQuoteChar(text.charAt(w.start[i]));
+  }
+
+  /** Which tokens of {@code w} lie inside a quotation. */
+  static boolean[] quoted(Words w, Article a) {
+    boolean[] q = new boolean[w.size];
+    for (int i = 0; i < w.size; i++) {
+      q[i] = !isMark(w, a.text, i) && a.quoteAt(w.start[i]) != null;
+    }
+    return q;
+  }
+
+  /** What the outward walk from the cue has crossed so far. Not thread-safe. */
+  static final class Walk {
+    int steps;
+    int commas;
+    int marks;
+    boolean that;
+    boolean verb;
+    boolean stop;
+
+    void step(Words w, int j) {
+      steps++;
+      String l = w.lower[j];
+      if (steps > 1) {
+        commas += prevComma ? 1 : 0;
+        marks += prevMark ? 1 : 0;
+        that |= prevThat;
+        verb |= prevVerb;
+        stop |= prevStop;
+      }
+      prevComma = l.equals(",");
+      prevMark = MARKS.contains(l);
+      prevThat = l.equals("that");
+      prevVerb = w.pos(j).equals("VERB");
+      prevStop = l.equals(".") || l.equals(";") || l.equals("?") || l.equals("!");
+    }
+
+    private boolean prevComma;
+    private boolean prevMark;
+    private boolean prevThat;
+    private boolean prevVerb;
+    private boolean prevStop;
+  }
+
+  /** The cue-tagger features of token {@code i}, whose predecessor was labelled {@code prev}. */
+  static void cueFeatures(
+      Words w, boolean[] quoted, CueLexicon lex, int i, String prev, List<String> f) {
+    String word = shape(w.lower[i]);
+    String pos = w.pos(i);
+    f.add("w=" + word);
+    f.add("t=" + pos);
+    f.add("s3=" + (word.length() > 3 ? word.substring(word.length() - 3) : word));
+    f.add("s2=" + (word.length() > 2 ? word.substring(word.length() - 2) : word));
+    CueLexicon.Verb v = lex.verb(w.lower[i]);
+    String lx = v == null || v.learned() ? "none" : "hand";
+    f.add("lex=" + lx);
+    f.add("lext=" + lx + "|" + pos);
+    String prevT = i > 0 ? w.pos(i - 1) : "BOS";
+    String nextT = i + 1 < w.size ? w.pos(i + 1) : "EOS";
+    String prevW = i > 0 ? shape(w.lower[i - 1]) : "BOS";
+    String nextW = i + 1 < w.size ? shape(w.lower[i + 1]) : "EOS";
+    f.add("p=" + prev);
+    f.add("pw=" + prev + "|" + word);
+    f.add("pt=" + prev + "|" + pos);
+    f.add("t-1=" + prevT);
+    f.add("t+1=" + nextT);
+    f.add("w-1=" + prevW);
+    f.add("w+1=" + nextW);
+    f.add("t-1t=" + prevT + "|" + pos);
+    f.add("tt+1=" + pos + "|" + nextT);
+    f.add("t-1t+1=" + prevT + "|" + nextT);
+    f.add("ww+1=" + word + "|" + nextW);
+    f.add("w-1w=" + prevW + "|" + word);
+    f.add("t-2=" + (i > 1 ? w.pos(i - 2) : "BOS"));
+    f.add("t+2=" + (i + 2 < w.size ? w.pos(i + 2) : "EOS"));
+    f.add("w-2=" + (i > 1 ? shape(w.lower[i - 2]) : "BOS"));
+    f.add("w+2=" + (i + 2 < w.size ? shape(w.lower[i + 2]) : "EOS"));
+    f.add("q=" + quoted[i]);
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      context(f, "L", w, k);
+    }
+    for (int k = i + 1; k < Math.min(w.size, i + 5); k++) {
+      context(f, "R", w, k);
+    }
+    if (i == 0) {
+      f.add("first");
+    }
+    if (i + 2 >= w.size) {
+      f.add("last");
+    }
+    f.add("pos5=" + Math.min(4, i * 5 / Math.max(1, w.size)));
+    if (Character.isUpperCase(w.norm[i].charAt(0))) {
+      f.add("cap");
+    }
+  }
+
+  /** The role-tagger features of token {@code j} given the cue {@code [cs, ce)}. */
+  static void roleFeatures(
+      Words w, boolean[] quoted, int cs, int ce, int j, String prev, Walk walk, List<String> f) {
+    String side = j < cs ? "L" : "R";
+    int dist = j < cs ? cs - j : j - ce + 1;
+    String db =
+        dist <= 3 ? Integer.toString(dist) : dist <= 5 ? "4-5" : dist <= 10 ? "6-10" : "11+";
+    String word = shape(w.lower[j]);
+    String pos = w.pos(j);
+    int head = ce - 1;
+    String cue = shape(w.lower[head]);
+    f.add("sd=" + side + db);
+    f.add("w=" + word);
+    f.add("sw=" + side + word);
+    f.add("t=" + pos);
+    f.add("st=" + side + pos);
+    f.add("sdt=" + side + db + pos);
+    f.add("p=" + side + prev);
+    f.add("pt=" + side + prev + "|" + pos);
+    f.add("pw=" + side + prev + "|" + word);
+    f.add("pd=" + side + prev + "|" + db);
+    f.add("cue=" + cue);
+    f.add("scue=" + side + cue);
+    f.add("scuet=" + side + w.pos(head));
+    f.add("q=" + side + quoted[j]);
+    f.add("cq=" + side + quoted[cs] + "|" + quoted[j]);
+    f.add("com=" + side + Math.min(walk.commas, 2));
+    f.add("pcom=" + side + prev + Math.min(walk.commas, 2));
+    f.add("mk=" + side + Math.min(walk.marks, 2));
+    f.add("pmk=" + side + prev + Math.min(walk.marks, 2));
+    f.add("that=" + side + walk.that);
+    f.add("verb=" + side + walk.verb);
+    f.add("pverb=" + side + prev + walk.verb);
+    f.add("stop=" + side + walk.stop);
+    String prevT = j > 0 ? w.pos(j - 1) : "BOS";
+    String nextT = j + 1 < w.size ? w.pos(j + 1) : "EOS";
+    f.add("t-1=" + side + prevT);
+    f.add("t+1=" + side + nextT);
+    f.add("w-1=" + side + (j > 0 ? shape(w.lower[j - 1]) : "BOS"));
+    f.add("w+1=" + side + (j + 1 < w.size ? shape(w.lower[j + 1]) : "EOS"));
+    if (j == 0) {
+      f.add("first");
+    }
+    if (j == w.size - 1) {
+      f.add("last");
+    }
+    f.add("ct-1=" + (cs > 0 ? w.pos(cs - 1) : "BOS"));
+    f.add("ct+1=" + (ce < w.size ? w.pos(ce) : "EOS"));
+    f.add("cw+1=" + (ce < w.size ? shape(w.lower[ce]) : "EOS"));
+  }
+
+  private static void context(List<String> f, String side, Words w, int k) {
+    String lower = w.lower[k];
+    String t = w.pos(k);
+    if (MARKS.contains(lower)) {
+      f.add(side + "quote");
+    } else if (t.equals("PROPN")) {
+      f.add(side + "propn");
+    } else if (t.equals("PRON") && SentenceRules.isPersonalPronoun(lower)) {
+      f.add(side + "pron");
+    } else if (lower.equals("that")) {
+      f.add(side + "that");
+    } else if (lower.equals(":")) {
+      f.add(side + "colon");
+    } else if (lower.equals(",")) {
+      f.add(side + "comma");
+    }
+  }
+
+  private static String shape(String lower) {
+    return MARKS.contains(lower) ? "QUOTE" : lower;
+  }
+}

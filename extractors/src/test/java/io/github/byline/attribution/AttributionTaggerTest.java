@@ -1,0 +1,78 @@
+package io.github.byline.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.byline.attribution.AttributionDetector.Article;
+import io.github.byline.attribution.AttributionDetector.Draft;
+import io.github.byline.model.Entities;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The learned tagger that fills sentences the rules leave without an attribution. */
+class AttributionTaggerTest {
+
+  private static Words tagged(String text) {
+    Words w = Words.of(text, 0, text.length());
+    AttributionDetector.standard().tag(w);
+    return w;
+  }
+
+  @Test
+  void theShippedTaggerFindsAReportingVerbAsACue() {
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger, "attribution-tagger.bin.gz is on the classpath");
+    String text = "The senator said that the bill would fail.";
+    Words w = tagged(text);
+    int[] cues =
+        tagger.cues(w, new Article(text, Quotes.find(text), Entities.EMPTY), CueLexicon.standard());
+    assertEquals(2, cues.length);
+    assertEquals("said", text.substring(w.start[cues[0]], w.end[cues[1] - 1]));
+  }
+
+  @Test
+  void givenACueTheRoleTaggerSeparatesSourceFromContent() {
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger);
+    String text = "The senator said that the bill would fail.";
+    Words w = tagged(text);
+    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
+    List<Draft> drafts = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length());
+    assertEquals(1, drafts.size());
+    Draft d = drafts.get(0);
+    assertEquals("The senator", text.substring(d.sourceStart, d.sourceEnd));
+    assertTrue(
+        text.substring(d.contentStart, d.contentEnd).contains("the bill would fail"),
+        text.substring(d.contentStart, d.contentEnd));
+  }
+
+  @Test
+  void aSentenceWithoutReportingHasNoCue() {
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger);
+    String text = "The bridge was closed for repairs on Tuesday.";
+    Words w = tagged(text);
+    int[] cues =
+        tagger.cues(w, new Article(text, Quotes.find(text), Entities.EMPTY), CueLexicon.standard());
+    assertEquals(0, cues.length);
+  }
+
+  @Test
+  void taggedContentFollowsBylinesConventionsNotPolnears() {
+    // PolNeAR's content spans keep quotation marks and a leading "that"; Byline's do not.
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger);
+    for (String text :
+        List.of(
+            "The senator said that the bill would fail.",
+            "\u201CWe will not back down,\u201D the senator said.")) {
+      Words w = tagged(text);
+      Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
+      Draft d = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length()).get(0);
+      String content = text.substring(d.contentStart, d.contentEnd);
+      assertTrue(!content.startsWith("that ") && !Quotes.isQuoteChar(content.charAt(0)), content);
+      assertTrue(!content.endsWith(",") && !content.endsWith("\u201D"), content);
+    }
+  }
+}

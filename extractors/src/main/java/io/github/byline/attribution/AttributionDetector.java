@@ -84,7 +84,7 @@ public final class AttributionDetector implements Extractor {
         new AttributionDetector(
             CueLexicon.standard(),
             loadPosModel(),
-            Boolean.getBoolean("byline.cue.noclf") ? null : CueClassifier.standard(),
+            CueClassifier.standard(),
             AttributionTagger.standard());
   }
 
@@ -391,8 +391,7 @@ public final class AttributionDetector implements Extractor {
   }
 
   /** Least P(B) the cue tagger must give some token of a rule cue for it to stand. */
-  static final double VETO_P =
-      Double.parseDouble(System.getProperty("byline.tagger.vetop", "0.05"));
+  static final double VETO_P = 0.05;
 
   private static double maxOver(Words w, double[] pb, int from, int to) {
     double best = 0;

@@ -42,16 +42,9 @@ final class AttributionTagger {
   static final String C = "C";
 
   /** Least probability of B for a token to open a cue. */
-  static final double CUE_P = Double.parseDouble(System.getProperty("byline.tagger.cuep", "0.4"));
+  static final double CUE_P = 0.4;
 
-  static final boolean KNOWN_CUE = !Boolean.getBoolean("byline.tagger.anycue");
-  static final boolean REFINE_CONTENT = !Boolean.getBoolean("byline.tagger.norefinecontent");
-  static final boolean KEEP_END = !Boolean.getBoolean("byline.tagger.tagend");
-  static final boolean REFINE_ANY = !Boolean.getBoolean("byline.tagger.refineoverlap");
-  static final boolean REFINE_SOURCE = Boolean.getBoolean("byline.tagger.refinesource");
-  static final boolean TRIM_THAT = !Boolean.getBoolean("byline.tagger.keepthat");
   private static final Set<String> EDGE = Set.of(",", ":", ";", "-", "--", "\u2014", "\u2013");
-  static final boolean VERBLESS_SOURCE = !Boolean.getBoolean("byline.tagger.verbsource");
 
   private static final Set<String> MARKS =
       Set.of("\"", "\u201C", "\u201D", "''", "``", "\u2018", "\u2019", "'", "\u00AB", "\u00BB");
@@ -76,8 +69,7 @@ final class AttributionTagger {
   }
 
   private static final class Holder {
-    static final @Nullable AttributionTagger STANDARD =
-        Boolean.getBoolean("byline.notagger") ? null : load();
+    static final @Nullable AttributionTagger STANDARD = load();
   }
 
   private static @Nullable AttributionTagger load() {
@@ -195,7 +187,7 @@ final class AttributionTagger {
     for (int k = 0; k < cues.length; k += 2) {
       int cs = cues[k];
       int ce = cues[k + 1];
-      if (KNOWN_CUE && !known(w, lex, cs, ce)) {
+      if (!known(w, lex, cs, ce)) {
         continue;
       }
       String[] roles = roles(w, a, cs, ce);
@@ -222,7 +214,7 @@ final class AttributionTagger {
       d.contentEnd = w.end[content[1] - 1];
       d.type = type(a, d.contentStart, d.contentEnd);
       int[] source = run(roles, S, cs, ce, w.size, false);
-      if (source != null && VERBLESS_SOURCE && hasVerb(w, source[0], source[1])) {
+      if (source != null && hasVerb(w, source[0], source[1])) {
         // A source is a noun phrase: a verb inside says the tagger read a clause as a speaker
         // ("instructions order officials to track …").
         continue;
@@ -247,7 +239,7 @@ final class AttributionTagger {
   void refine(Draft d, Words w, Article a, List<Draft> others) {
     boolean inside =
         d.contentStart >= d.sentenceStart && d.contentEnd <= d.sentenceEnd && d.contentStart >= 0;
-    if (d.cue == null || d.cueStart < 0 || !inside && !REFINE_SOURCE) {
+    if (d.cue == null || d.cueStart < 0 || !inside) {
       return;
     }
     int cs = -1;
@@ -264,20 +256,18 @@ final class AttributionTagger {
       return;
     }
     String[] roles = roles(w, a, cs, ce);
-    if (d.contentStart >= 0 && REFINE_CONTENT) {
+    if (d.contentStart >= 0) {
       int[] content = run(roles, C, cs, ce, w.size, true);
       content = content == null ? null : trim(w, a, content[0], content[1]);
       if (content != null && content[1] - content[0] >= 2) {
         int s = w.start[content[0]];
         int e = w.end[content[1] - 1];
-        if (KEEP_END && s < d.contentEnd && d.contentStart < e && e < d.contentEnd) {
+        if (s < d.contentEnd && d.contentStart < e && e < d.contentEnd) {
           // Trailing adjuncts ("… would resume on Monday") are where the role tagger errs most;
           // the rules' end stands.
           e = d.contentEnd;
         }
-        if (inside
-            && (s < d.contentEnd && d.contentStart < e || REFINE_ANY)
-            && !holdsAnother(d, others, s, e)) {
+        if (inside && !holdsAnother(d, others, s, e)) {
           d.contentStart = s;
           d.contentEnd = e;
           d.type = type(a, s, e);
@@ -287,18 +277,6 @@ final class AttributionTagger {
             sec.type = d.type;
           }
         }
-      }
-    }
-    if (d.source == w && REFINE_SOURCE) {
-      int[] source = run(roles, S, cs, ce, w.size, false);
-      if (source != null
-          && !hasVerb(w, source[0], source[1])
-          && source[0] < d.sourceLast
-          && d.sourceFirst < source[1]) {
-        d.sourceFirst = source[0];
-        d.sourceLast = source[1];
-        d.sourceStart = w.start[source[0]];
-        d.sourceEnd = w.end[source[1] - 1];
       }
     }
   }
@@ -379,7 +357,7 @@ final class AttributionTagger {
   private static int @Nullable [] trim(Words w, Article a, int from, int to) {
     while (from < to
         && (isMark(w, a.text, from)
-            || w.lower[from].equals("that") && TRIM_THAT
+            || w.lower[from].equals("that")
             || EDGE.contains(w.lower[from]))) {
       from++;
     }

@@ -36,10 +36,9 @@ final class CueLexicon {
   /** One hedge phrase, as lower-case tokens. */
   record HedgePhrase(String[] tokens, boolean hearsay, String lemma) {}
 
-  static final double LEARN_RATIO =
-      Double.parseDouble(System.getProperty("byline.cue.learn", "0.25"));
+  static final double LEARN_RATIO = 0.25;
   static final int LEARN_MIN_CUES = 2;
-  static final double DROP_RATIO = Double.parseDouble(System.getProperty("byline.cue.drop", "0.1"));
+  static final double DROP_RATIO = 0.1;
   static final int DROP_MIN_VERBS = 20;
 
   /** A particle joins a learned cue when train has it inside the cue at least this often. */

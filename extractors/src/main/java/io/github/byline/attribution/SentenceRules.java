@@ -28,15 +28,13 @@ final class SentenceRules {
           "'ll", "not", "n't", "never", "shall");
   private static final Set<String> INNER_ADP = Set.of("of", "in", "at", "for", "from", "with");
   private static final Set<String> WH = Set.of("how", "whether", "if", "why", "what");
-  static final boolean ADV_OK = !Boolean.getBoolean("byline.noadv");
-  static final double LEARNED_P =
-      Double.parseDouble(System.getProperty("byline.cue.learnedp", "0.3"));
-  static final boolean HAND_FIRST = Boolean.getBoolean("byline.handfirst");
-  static final boolean INNER_SPEAKER = !Boolean.getBoolean("byline.noinner");
-  static final boolean NP_PARTICLES_ON = !Boolean.getBoolean("byline.noparticles");
-  static final double FALLBACK_P =
-      Double.parseDouble(System.getProperty("byline.cue.fallbackp", "0.3"));
-  static final double TAIL_P = Double.parseDouble(System.getProperty("byline.cue.tailp", "0.5"));
+  static final double LEARNED_P = 0.3;
+
+  /** Off: a hand-first pass over leading layouts measured worse on PolNeAR; kept to try again. */
+  private static final boolean HAND_FIRST = false;
+
+  static final double FALLBACK_P = 0.3;
+  static final double TAIL_P = 0.5;
   private static final Set<String> NOUN_CUES =
       Set.of(
           "claim",
@@ -783,7 +781,7 @@ final class SentenceRules {
     if (cs < 0 || cs >= w.size) {
       return;
     }
-    if (INNER_SPEAKER && w.is(from, ",") && cs == from + 1 && secondSpeaker(cs)) {
+    if (w.is(from, ",") && cs == from + 1 && secondSpeaker(cs)) {
       return; // "in his opening remarks, Trump said …": the clause after the comma has its own cue
     }
     if (k.weak() && !explicitContent(from, cs)) {
@@ -1180,8 +1178,7 @@ final class SentenceRules {
       particle = true;
     } else if (v.needsParticle()) {
       return null;
-    } else if (NP_PARTICLES_ON
-        && end + 1 < w.size
+    } else if (end + 1 < w.size
         && NP_PARTICLES.contains(w.lower[end])
         && !lex.particleStaysOut(w.lower[c], w.lower[end])
         && !w.is(end + 1, "that")
@@ -1206,7 +1203,7 @@ final class SentenceRules {
       while (start > 0
           && !claimed[start - 1]
           && (AUX.contains(w.lower[start - 1])
-              || ADV_OK && w.pos(start - 1).equals("ADV") && start - 1 > 0 && c - start < 3)) {
+              || w.pos(start - 1).equals("ADV") && start - 1 > 0 && c - start < 3)) {
         start--;
       }
       if (start < c
@@ -1858,9 +1855,6 @@ final class SentenceRules {
    * ("Kiedis said his band …"): that verb, not a later one, is the cue.
    */
   private boolean innerSpeaker(int from, int to) {
-    if (!INNER_SPEAKER) {
-      return false;
-    }
     for (int i = from + 1; i + 1 < to; i++) {
       CueLexicon.Verb v = detector.lexicon().verb(w.lower[i]);
       if (v != null

@@ -262,6 +262,13 @@ final class AttributionTagger {
       if (content != null && content[1] - content[0] >= 2) {
         int s = w.start[content[0]];
         int e = w.end[content[1] - 1];
+        if (s < d.contentStart
+            && d.contentStart < e
+            && onlyLinks(w, a, content[0], d.contentStart)) {
+          // The rules leave the infinitive or complementizer that joins cue and content ("expected
+          // to play out", "said that") outside the content; the tagger's extra word does not count.
+          s = d.contentStart;
+        }
         if (s < d.contentEnd && d.contentStart < e && e < d.contentEnd) {
           // Trailing adjuncts ("… would resume on Monday") are where the role tagger errs most;
           // the rules' end stands.
@@ -365,6 +372,16 @@ final class AttributionTagger {
       to--;
     }
     return to > from ? new int[] {from, to} : null;
+  }
+
+  /** Whether the tokens from {@code from} up to offset {@code until} are only "to" and "that". */
+  private static boolean onlyLinks(Words w, Article a, int from, int until) {
+    for (int i = from; i < w.size && w.start[i] < until; i++) {
+      if (!w.lower[i].equals("to") && !w.lower[i].equals("that") && !isMark(w, a.text, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasVerb(Words w, int from, int to) {

@@ -324,8 +324,7 @@ public final class AttributionDetector implements Extractor {
         article.markNames(w);
         SentenceRules.markCapitalized(w, lexicon, text);
         double[] pb = new double[w.size];
-        List<Draft> tagged =
-            attributionTagger.drafts(w, article, lexicon, s, sentStart[s], sentEnd[s], pb);
+        int[] cues = attributionTagger.cues(w, article, lexicon, pb);
         // A rule cue the tagger gives almost no chance of opening a cue is dropped: the rules'
         // false cues ("a video published …") are where the tagger's context is most reliable.
         // Hearsay adverbs ("allegedly") stay: Byline reports them as cues, PolNeAR does not.
@@ -345,6 +344,19 @@ public final class AttributionDetector implements Extractor {
         for (Draft d : ruled) {
           attributionTagger.refine(d, w, article, ruled);
         }
+        boolean ruleCue = found;
+        int from = before;
+        // A tagged cue on the rules' spans is dropped anyway: skip it before the role tagger runs.
+        List<Draft> tagged =
+            attributionTagger.drafts(
+                w,
+                article,
+                lexicon,
+                s,
+                sentStart[s],
+                sentEnd[s],
+                cues,
+                (cs, ce) -> ruleCue && cueTaken(cs, ce, drafts, from));
         for (Draft d : tagged) {
           if (!found || disjoint(d, drafts, before)) {
             drafts.add(d);
@@ -386,6 +398,28 @@ public final class AttributionDetector implements Extractor {
     return true;
   }
 
+  /** Whether a cue at {@code [cs, ce)} would fail {@link #disjoint} on its cue alone. */
+  private static boolean cueTaken(int cs, int ce, List<Draft> drafts, int from) {
+    for (int i = from; i < drafts.size(); i++) {
+      Draft r = drafts.get(i);
+      if (r.cue == null) {
+        continue;
+      }
+      for (Draft sec : r.secondary) {
+        if (overlaps(cs, ce, sec.cueStart, sec.cueEnd)
+            || overlaps(cs, ce, sec.sourceStart, sec.sourceEnd)) {
+          return true;
+        }
+      }
+      if (overlaps(cs, ce, r.cueStart, r.cueEnd)
+          || overlaps(cs, ce, r.sourceStart, r.sourceEnd)
+          || overlaps(cs, ce, r.contentStart, r.contentEnd)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean overlaps(int s1, int e1, int s2, int e2) {
     return s1 >= 0 && s2 >= 0 && s1 < e2 && s2 < e1;
   }
@@ -393,14 +427,15 @@ public final class AttributionDetector implements Extractor {
   /** Least P(B) the cue tagger must give some token of a rule cue for it to stand. */
   static final double VETO_P = 0.05;
 
+  /** The highest P(B) over the cue's tokens; 1 when the tagger was asked about none of them. */
   private static double maxOver(Words w, double[] pb, int from, int to) {
-    double best = 0;
+    double best = -1;
     for (int i = 0; i < w.size; i++) {
       if (w.start[i] >= from && w.end[i] <= to) {
         best = Math.max(best, pb[i]);
       }
     }
-    return best;
+    return best < 0 ? 1 : best;
   }
 
   /**

@@ -101,7 +101,10 @@ final class AttributionTagger {
     return cues(w, a, lex, null);
   }
 
-  /** As {@link #cues(Words, Article, CueLexicon)}, filling {@code pb} with each token's P(B). */
+  /**
+   * As {@link #cues(Words, Article, CueLexicon)}, filling {@code pb} with each token's P(B), or -1
+   * for a token the tagger was not asked about.
+   */
   int[] cues(Words w, Article a, CueLexicon lex, double @Nullable [] pb) {
     boolean[] quoted = quoted(w, a);
     int[] out = new int[8];
@@ -109,9 +112,13 @@ final class AttributionTagger {
     String prev = O;
     int open = -1;
     List<String> f = new ArrayList<>(40);
+    boolean[] near = nearCandidates(w, lex);
     for (int i = 0; i <= w.size; i++) {
       String label = O;
-      if (i < w.size) {
+      if (pb != null && i < w.size) {
+        pb[i] = -1;
+      }
+      if (i < w.size && (near[i] || !prev.equals(O))) {
         f.clear();
         cueFeatures(w, quoted, lex, i, prev, f);
         double[] p = cueModel.eval(f.toArray(new String[0]));
@@ -138,6 +145,24 @@ final class AttributionTagger {
       prev = label;
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The tokens worth asking the cue tagger about: a form the lexicons know or a colon, and the
+   * three words before it, where a cue may open ("is widely expected"). Kept cues must end in such
+   * a form ({@link #known}), and an I follows a B, so other tokens are O without asking: this is
+   * what keeps the tagger's cost a small part of the pipeline's.
+   */
+  private static boolean[] nearCandidates(Words w, CueLexicon lex) {
+    boolean[] near = new boolean[w.size];
+    for (int i = 0; i < w.size; i++) {
+      if (lex.isCandidate(w.lower[i]) || w.lower[i].equals(":")) {
+        for (int k = Math.max(0, i - 3); k <= i; k++) {
+          near[k] = true;
+        }
+      }
+    }
+    return near;
   }
 
   /** The role (S, C or O) of every token of {@code w} given the cue {@code [cs, ce)}. */
@@ -170,10 +195,18 @@ final class AttributionTagger {
    * and content the role tagger gives it. A cue without at least two content tokens is dropped.
    */
   List<Draft> drafts(Words w, Article a, CueLexicon lex, int sentence, int sentStart, int sentEnd) {
-    return drafts(w, a, lex, sentence, sentStart, sentEnd, null);
+    return drafts(w, a, lex, sentence, sentStart, sentEnd, cues(w, a, lex), (from, to) -> false);
   }
 
-  /** As above, filling {@code pb} with each token's probability of opening a cue. */
+  /** Where two character offsets, a cue's start and end, are taken already. */
+  interface Taken {
+    boolean test(int from, int to);
+  }
+
+  /**
+   * As above, for the {@code cues} found by {@link #cues}; a cue that is {@code taken} is skipped
+   * before the role tagger is asked about it.
+   */
   List<Draft> drafts(
       Words w,
       Article a,
@@ -181,13 +214,13 @@ final class AttributionTagger {
       int sentence,
       int sentStart,
       int sentEnd,
-      double @Nullable [] pb) {
+      int[] cues,
+      Taken taken) {
     List<Draft> out = new ArrayList<>(2);
-    int[] cues = cues(w, a, lex, pb);
     for (int k = 0; k < cues.length; k += 2) {
       int cs = cues[k];
       int ce = cues[k + 1];
-      if (!known(w, lex, cs, ce)) {
+      if (!known(w, lex, cs, ce) || taken.test(w.start[cs], w.end[ce - 1])) {
         continue;
       }
       String[] roles = roles(w, a, cs, ce);

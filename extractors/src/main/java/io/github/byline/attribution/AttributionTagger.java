@@ -3,7 +3,6 @@ package io.github.byline.attribution;
 import io.github.byline.attribution.AttributionDetector.Article;
 import io.github.byline.attribution.AttributionDetector.Draft;
 import io.github.byline.internal.ShippedModels;
-import io.github.byline.model.AttributionType;
 import io.github.byline.model.CueClass;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -45,9 +44,6 @@ final class AttributionTagger {
   static final double CUE_P = 0.4;
 
   private static final Set<String> EDGE = Set.of(",", ":", ";", "-", "--", "\u2014", "\u2013");
-
-  private static final Set<String> MARKS =
-      Set.of("\"", "\u201C", "\u201D", "''", "``", "\u2018", "\u2019", "'", "\u00AB", "\u00BB");
 
   private final MaxentModel cueModel;
   private final MaxentModel roleModel;
@@ -245,7 +241,7 @@ final class AttributionTagger {
       d.cue = Boolean.TRUE;
       d.contentStart = w.start[content[0]];
       d.contentEnd = w.end[content[1] - 1];
-      d.type = type(a, d.contentStart, d.contentEnd);
+      d.type = SentenceRules.type(a, d.contentStart, d.contentEnd);
       int[] source = run(roles, S, cs, ce, w.size, false);
       if (source != null && hasVerb(w, source[0], source[1])) {
         // A source is a noun phrase: a verb inside says the tagger read a clause as a speaker
@@ -310,7 +306,7 @@ final class AttributionTagger {
         if (inside && !holdsAnother(d, others, s, e)) {
           d.contentStart = s;
           d.contentEnd = e;
-          d.type = type(a, s, e);
+          d.type = SentenceRules.type(a, s, e);
           for (Draft sec : d.secondary) {
             sec.contentStart = s;
             sec.contentEnd = e;
@@ -443,26 +439,6 @@ final class AttributionTagger {
     return false;
   }
 
-  /** As the sentence rules type a content: a quotation it spans is direct, one inside it mixed. */
-  private static AttributionType type(Article a, int s, int e) {
-    Quotes.Quote first = a.quoteAt(s);
-    if (first != null && first.start() >= s - 1 && first.start() <= s + 1) {
-      int qe = first.end();
-      if (e >= qe - 2 && e <= qe) {
-        return AttributionType.DIRECT;
-      }
-    }
-    for (Quotes.Quote q : a.quotes) {
-      if (q.open() >= e) {
-        break;
-      }
-      if (q.end() > s && q.start() < e) {
-        return AttributionType.MIXED;
-      }
-    }
-    return AttributionType.INDIRECT;
-  }
-
   private static boolean isMark(Words w, String text, int i) {
     return w.end[i] - w.start[i] <= 2 && Quotes.isQuoteChar(text.charAt(w.start[i]));
   }
@@ -496,7 +472,7 @@ final class AttributionTagger {
         stop |= prevStop;
       }
       prevComma = l.equals(",");
-      prevMark = MARKS.contains(l);
+      prevMark = CueClassifier.MARKS.contains(l);
       prevThat = l.equals("that");
       prevVerb = w.pos(j).equals("VERB");
       prevStop = l.equals(".") || l.equals(";") || l.equals("?") || l.equals("!");
@@ -512,7 +488,7 @@ final class AttributionTagger {
   /** The cue-tagger features of token {@code i}, whose predecessor was labelled {@code prev}. */
   static void cueFeatures(
       Words w, boolean[] quoted, CueLexicon lex, int i, String prev, List<String> f) {
-    String word = shape(w.lower[i]);
+    String word = CueClassifier.shape(w.lower[i]);
     String pos = w.pos(i);
     f.add("w=" + word);
     f.add("t=" + pos);
@@ -524,8 +500,8 @@ final class AttributionTagger {
     f.add("lext=" + lx + "|" + pos);
     String prevT = i > 0 ? w.pos(i - 1) : "BOS";
     String nextT = i + 1 < w.size ? w.pos(i + 1) : "EOS";
-    String prevW = i > 0 ? shape(w.lower[i - 1]) : "BOS";
-    String nextW = i + 1 < w.size ? shape(w.lower[i + 1]) : "EOS";
+    String prevW = i > 0 ? CueClassifier.shape(w.lower[i - 1]) : "BOS";
+    String nextW = i + 1 < w.size ? CueClassifier.shape(w.lower[i + 1]) : "EOS";
     f.add("p=" + prev);
     f.add("pw=" + prev + "|" + word);
     f.add("pt=" + prev + "|" + pos);
@@ -540,14 +516,14 @@ final class AttributionTagger {
     f.add("w-1w=" + prevW + "|" + word);
     f.add("t-2=" + (i > 1 ? w.pos(i - 2) : "BOS"));
     f.add("t+2=" + (i + 2 < w.size ? w.pos(i + 2) : "EOS"));
-    f.add("w-2=" + (i > 1 ? shape(w.lower[i - 2]) : "BOS"));
-    f.add("w+2=" + (i + 2 < w.size ? shape(w.lower[i + 2]) : "EOS"));
+    f.add("w-2=" + (i > 1 ? CueClassifier.shape(w.lower[i - 2]) : "BOS"));
+    f.add("w+2=" + (i + 2 < w.size ? CueClassifier.shape(w.lower[i + 2]) : "EOS"));
     f.add("q=" + quoted[i]);
     for (int k = Math.max(0, i - 4); k < i; k++) {
-      context(f, "L", w, k);
+      CueClassifier.context(f, "L", w, k, true);
     }
     for (int k = i + 1; k < Math.min(w.size, i + 5); k++) {
-      context(f, "R", w, k);
+      CueClassifier.context(f, "R", w, k, true);
     }
     if (i == 0) {
       f.add("first");
@@ -568,10 +544,10 @@ final class AttributionTagger {
     int dist = j < cs ? cs - j : j - ce + 1;
     String db =
         dist <= 3 ? Integer.toString(dist) : dist <= 5 ? "4-5" : dist <= 10 ? "6-10" : "11+";
-    String word = shape(w.lower[j]);
+    String word = CueClassifier.shape(w.lower[j]);
     String pos = w.pos(j);
     int head = ce - 1;
-    String cue = shape(w.lower[head]);
+    String cue = CueClassifier.shape(w.lower[head]);
     f.add("sd=" + side + db);
     f.add("w=" + word);
     f.add("sw=" + side + word);
@@ -599,8 +575,8 @@ final class AttributionTagger {
     String nextT = j + 1 < w.size ? w.pos(j + 1) : "EOS";
     f.add("t-1=" + side + prevT);
     f.add("t+1=" + side + nextT);
-    f.add("w-1=" + side + (j > 0 ? shape(w.lower[j - 1]) : "BOS"));
-    f.add("w+1=" + side + (j + 1 < w.size ? shape(w.lower[j + 1]) : "EOS"));
+    f.add("w-1=" + side + (j > 0 ? CueClassifier.shape(w.lower[j - 1]) : "BOS"));
+    f.add("w+1=" + side + (j + 1 < w.size ? CueClassifier.shape(w.lower[j + 1]) : "EOS"));
     if (j == 0) {
       f.add("first");
     }
@@ -609,28 +585,6 @@ final class AttributionTagger {
     }
     f.add("ct-1=" + (cs > 0 ? w.pos(cs - 1) : "BOS"));
     f.add("ct+1=" + (ce < w.size ? w.pos(ce) : "EOS"));
-    f.add("cw+1=" + (ce < w.size ? shape(w.lower[ce]) : "EOS"));
-  }
-
-  private static void context(List<String> f, String side, Words w, int k) {
-    String lower = w.lower[k];
-    String t = w.pos(k);
-    if (MARKS.contains(lower)) {
-      f.add(side + "quote");
-    } else if (t.equals("PROPN")) {
-      f.add(side + "propn");
-    } else if (t.equals("PRON") && SentenceRules.isPersonalPronoun(lower)) {
-      f.add(side + "pron");
-    } else if (lower.equals("that")) {
-      f.add(side + "that");
-    } else if (lower.equals(":")) {
-      f.add(side + "colon");
-    } else if (lower.equals(",")) {
-      f.add(side + "comma");
-    }
-  }
-
-  private static String shape(String lower) {
-    return MARKS.contains(lower) ? "QUOTE" : lower;
+    f.add("cw+1=" + (ce < w.size ? CueClassifier.shape(w.lower[ce]) : "EOS"));
   }
 }

@@ -29,7 +29,7 @@ final class CueClassifier {
   static final String CUE = "cue";
   static final String OTHER = "no";
 
-  private static final Set<String> MARKS =
+  static final Set<String> MARKS =
       Set.of("\"", "\u201C", "\u201D", "''", "``", "\u2018", "\u2019", "'", "\u00AB", "\u00BB");
 
   private final MaxentModel model;
@@ -106,6 +106,15 @@ final class CueClassifier {
   }
 
   private static void context(List<String> f, String side, Words w, int k) {
+    context(f, side, w, k, false);
+  }
+
+  /**
+   * The kind of word {@code k} as a feature seen from {@code side}: a quotation mark, a name, a
+   * personal pronoun, "that", a colon, or (with {@code commas}, as the attribution tagger uses it)
+   * a comma. Shared with {@link AttributionTagger} so both models read context alike.
+   */
+  static void context(List<String> f, String side, Words w, int k, boolean commas) {
     String lower = w.lower[k];
     String t = w.pos(k);
     if (MARKS.contains(lower)) {
@@ -118,10 +127,13 @@ final class CueClassifier {
       f.add(side + "that");
     } else if (lower.equals(":")) {
       f.add(side + "colon");
+    } else if (commas && lower.equals(",")) {
+      f.add(side + "comma");
     }
   }
 
-  private static String shape(String lower) {
+  /** A word as a feature value: quotation marks of every style are one value. */
+  static String shape(String lower) {
     return MARKS.contains(lower) ? "QUOTE" : lower;
   }
 }

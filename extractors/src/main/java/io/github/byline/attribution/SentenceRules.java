@@ -1984,6 +1984,13 @@ final class SentenceRules {
   }
 
   private AttributionType type(int s, int e) {
+    return type(article, s, e);
+  }
+
+  /**
+   * The type of a content at {@code [s, e)}: a quotation it spans is direct, one inside it mixed.
+   */
+  static AttributionType type(Article article, int s, int e) {
     Quotes.Quote first = article.quoteAt(s);
     if (first != null && first.start() >= s - 1 && first.start() <= s + 1) {
       int qe = first.end();

@@ -17,6 +17,16 @@ final class TextRuns {
   /** A teaser of another story is a sentence or two; the story's own paragraphs run longer. */
   private static final int TEASER_WORDS = 35;
 
+  /** The index of the first block inside the article, or -1. */
+  private static int firstInside(boolean[] inside) {
+    for (int k = 0; k < inside.length; k++) {
+      if (inside[k]) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The standfirst of a story. A news page prints the lead paragraph between the headline and the
    * story, with the byline, the date, share buttons and the photo's caption between it and the
@@ -25,13 +35,7 @@ final class TextRuns {
    */
   static void adoptLead(
       List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
-    int first = -1;
-    for (int k = 0; k < inside.length; k++) {
-      if (inside[k]) {
-        first = k;
-        break;
-      }
-    }
+    int first = firstInside(inside);
     if (first <= 0) {
       return;
     }
@@ -56,13 +60,7 @@ final class TextRuns {
    */
   static void adoptAfterHeadline(
       List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
-    int first = -1;
-    for (int k = 0; k < inside.length; k++) {
-      if (inside[k]) {
-        first = k;
-        break;
-      }
-    }
+    int first = firstInside(inside);
     if (first <= 0) {
       return;
     }

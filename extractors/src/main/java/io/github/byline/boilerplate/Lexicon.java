@@ -150,6 +150,8 @@ final class Lexicon {
           "cookie policy",
           "cookie settings",
           "we use cookies",
+          // A consent plugin's purposes never name cookies: "The technical storage or access …".
+          "technical storage or access",
           "this website uses cookies",
           "this site uses cookies",
           "accept all",

@@ -156,6 +156,18 @@ class BoilerplateStripperTest {
     assertFalse(body.text().contains("record crowds"));
   }
 
+  @Test
+  void aConsentPluginsPurposeThatNeverSaysCookieIsStillACookieNotice() {
+    String consent =
+        "The technical storage or access is strictly necessary for the legitimate purpose of"
+            + " enabling the use of a specific service explicitly requested by the subscriber.";
+    Body body = STRIPPER.strip(Document.of(STORY + consent + "\n"));
+    assertFalse(body.text().contains("technical storage"), body.text());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(r -> r.text().equals(consent) && r.category() == BlockCategory.COOKIE));
+  }
+
   private static final String LONG_STORY =
       "The council voted on Tuesday to close the old bridge to heavy traffic after a long and"
           + " heated debate that ran well into the night, with residents of both banks filling the"

@@ -169,8 +169,8 @@ public final class AttributionTaggerTrainer {
     return in;
   }
 
-  private static MaxentModel fit(List<Event> events, int iterations, int cutoff)
-      throws IOException {
+  /** Deterministic maxent training (GIS, one thread, events in order), shared by both trainers. */
+  static MaxentModel fit(List<Event> events, int iterations, int cutoff) throws IOException {
     TrainingParameters params = TrainingParameters.defaultParams();
     params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);

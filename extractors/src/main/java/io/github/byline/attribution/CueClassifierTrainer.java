@@ -12,16 +12,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the {@link CueClassifier} on annotated articles (PolNeAR train): one event per verb or
@@ -95,13 +91,7 @@ public final class CueClassifierTrainer {
         from = to + 1;
       }
     }
-    TrainingParameters params = TrainingParameters.defaultParams();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-    params.put(TrainingParameters.THREADS_PARAM, 1);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-    MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+    MaxentModel model = AttributionTaggerTrainer.fit(events, iterations, cutoff);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
       new GenericModelWriter((AbstractModel) model, out).persist();

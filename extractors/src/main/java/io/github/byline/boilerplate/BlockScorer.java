@@ -138,10 +138,11 @@ final class BlockScorer {
     if (page) {
       dropTeaserExcerpts(lines, alive, inside);
     } else {
+      TextRuns.adoptAmountLists(lines, alive, firm, inside);
       TextRuns.adoptLead(lines, alive, firm, inside);
       TextRuns.adoptAfterHeadline(lines, alive, firm, inside);
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
-      TextRuns.fillGaps(firm, inside);
+      TextRuns.fillGaps(lines, alive, firm, inside, l -> firmEvidence(l) != null);
     }
     int first = count;
     int last = -1;

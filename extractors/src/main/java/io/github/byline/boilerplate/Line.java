@@ -39,6 +39,9 @@ final class Line {
   /** Plain text: repeats the page's title (its first line), as the headline over the story does. */
   boolean headline;
 
+  /** Opens with an amount and its unit ('250 g', '1 ½ cups', '2 EL'): a line of a recipe's list. */
+  boolean quantity;
+
   /** The same number for blocks of the same text that occurs more than once, else -1. */
   int textId = -1;
 

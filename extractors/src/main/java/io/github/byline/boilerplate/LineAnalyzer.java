@@ -162,6 +162,25 @@ final class LineAnalyzer {
               + "|gründer|gründerin|head of|ressort|leitet|lehrt|studierte|studied|graduated|blog"
               + "|betreiberin|betreiber|writes about|has been writing|has covered)\\b");
 
+  /**
+   * An amount and its unit at the start of a line ('250 g Mehl', '1 1/2 cups flour', '▢ 2 tbsp
+   * oil', '1 Pck.'): how a recipe lists its ingredients and nutrients. Run on short lines that open
+   * with a digit or a fraction only.
+   */
+  private static final Pattern QUANTITY =
+      Pattern.compile(
+          "^[^\\p{L}\\p{N}]{0,3}(?:\\d{1,4}(?:[.,/]\\d{1,3})?|[½¼¾⅓⅔⅛])"
+              + "(?:[\\s\\u00a0\\-–]{0,3}(?:\\d{1,4}(?:[.,/]\\d{1,3})?|[½¼¾⅓⅔⅛])){0,2}"
+              + "[\\s\\u00a0]{0,3}(?:gestr\\.\\s{0,2}|gehäufte?r?\\s{0,2}|heaped\\s|level\\s)?"
+              + "(?:g|gr|gm|grams?|gramm|gramos|gramas|kg|mg|ml|l|cl|dl|lit(?:er|re)s?|el|tl|msp"
+              + "|prisen?|pck|päckchen|pkg|packung(?:en)?|becher|dosen?|stück|stk|bund|zehen?|glas"
+              + "|gläser|scheiben?|tassen?|esslöffel|teelöffel|cups?|tbsp|tbs|tsp|tablespoons?"
+              + "|teaspoons?|oz|ounces?|lbs?|pounds?|pinch(?:es)?|cloves?|cans?|slices?|sticks?"
+              + "|large|medium|small|handful|eggs?|eier|ei|xícaras?|colher(?:es)?|unidades?"
+              + "|łyżk[ai]|łyżeczk[ai]|szklank[ai]|tazas?|cucharadas?|cucharaditas?|cuillères?"
+              + "|pincée|kcal|kj)(?![\\p{L}])",
+          Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
   private static final Pattern CONTACT =
       Pattern.compile("(?:\\S@\\S|\\(at\\)|\\[at\\]|\\bfollow (?:him|her|them) on\\b)");
 
@@ -256,10 +275,28 @@ final class LineAnalyzer {
       line.pattern = BlockCategory.OTHER;
       line.patternReason = "a copyright notice ('© …')";
     }
+    if (n <= SHORT_WORDS && line.pattern == null && amountFirst(source, line.start, end)) {
+      line.quantity =
+          QUANTITY.matcher(source).region(line.start, Math.min(end, line.start + 80)).lookingAt();
+    }
     if (n >= 3 && n <= 90 && Character.isUpperCase(source.charAt(line.start))) {
       line.bio =
           n >= 8 && bio(source, line.start, end) || selfIntroduction(source, line.start, end);
     }
+  }
+
+  /** Whether a digit or a fraction comes before any letter in the line's first characters. */
+  private static boolean amountFirst(CharSequence s, int start, int end) {
+    for (int i = start; i < end && i < start + 4; i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c) || c >= '¼' && c <= '¾' || c >= '⅓' && c <= '⅞') {
+        return true;
+      }
+      if (Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean quotes(CharSequence s, int start, int end) {

@@ -52,6 +52,94 @@ final class TextRuns {
   }
 
   /**
+   * A recipe's ingredients and its nutrition facts: a list of amounts ('250 g', '2 EL', '1 cup')
+   * with the things they measure, right before or after the recipe's steps. Line by line it scores
+   * like a menu; its amounts set it apart. A list of at least {@link #LIST_AMOUNTS} amounts, no
+   * more than two lines apart, within {@link #LIST_REACH} blocks of the article joins it, with the
+   * label over it ('Für den Teig:'); the blocks between then join it as any gap in the story does.
+   */
+  static void adoptAmountLists(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    int first = firstInside(inside);
+    if (first < 0) {
+      return;
+    }
+    int last = first;
+    for (int k = inside.length - 1; k > first; k--) {
+      if (inside[k]) {
+        last = k;
+        break;
+      }
+    }
+    List<int[]> lists = new java.util.ArrayList<>();
+    int k = 0;
+    while (k < alive.length) {
+      if (!lines.get(alive[k]).quantity || firm[k] != null) {
+        k++;
+        continue;
+      }
+      int end = k;
+      int amounts = 1;
+      for (int j = k + 1; j < alive.length && j - end <= LIST_GAP + 1; j++) {
+        Line l = lines.get(alive[j]);
+        if (firm[j] != null || l.words > 2 * LineAnalyzer.SHORT_WORDS) {
+          break;
+        }
+        if (l.quantity) {
+          amounts++;
+          end = j;
+        }
+      }
+      if (amounts >= LIST_AMOUNTS) {
+        int start = k > 0 && firm[k - 1] == null && label(lines.get(alive[k - 1])) ? k - 1 : k;
+        lists.add(new int[] {start, end});
+      }
+      k = end + 1;
+    }
+    // Nearest first, so that a list next to an adopted one (ingredients above nutrition facts)
+    // is near the article too.
+    for (int i = lists.size() - 1; i >= 0; i--) {
+      int[] r = lists.get(i);
+      if (r[1] < first && first - r[1] <= LIST_REACH) {
+        adopt(firm, inside, r);
+        first = r[0];
+      }
+    }
+    for (int[] r : lists) {
+      if (r[0] > last && r[0] - last <= LIST_REACH) {
+        adopt(firm, inside, r);
+        last = r[1];
+      } else if (r[0] > first && r[1] < last) {
+        adopt(firm, inside, r);
+      }
+    }
+  }
+
+  private static void adopt(BlockScorer.Verdict[] firm, boolean[] inside, int[] range) {
+    for (int q = range[0]; q <= range[1]; q++) {
+      if (firm[q] == null) {
+        inside[q] = true;
+      }
+    }
+  }
+
+  /** How many other lines (an ingredient's name, a sub-list's label) may stand between amounts. */
+  private static final int LIST_GAP = 3;
+
+  /** How many amounts make a list of ingredients. */
+  private static final int LIST_AMOUNTS = 3;
+
+  /**
+   * How many blocks (a heading, the time it takes, a step's number) may part a list from the steps.
+   */
+  private static final int LIST_REACH = 8;
+
+  /** A list's label: a few words ending with a colon ('Für den Mürbeteig:', 'Topping:'). */
+  private static boolean label(Line l) {
+    return l.words <= 6 && !l.endsWithFullStop && l.terminal && !l.quantity;
+  }
+
+  /**
    * The story starts under its headline. Between the headline (a line repeating the page's title)
    * and the article's first run stand the byline, the date, the photo and its credit, share buttons
    * and the standfirst; the paragraphs among them are the story's. On a paywalled or teaser-heavy
@@ -82,8 +170,13 @@ final class TextRuns {
     }
   }
 
+  /**
+   * A paragraph: a sentence, or a long run of function words. A shorter line without sentence
+   * punctuation is a headline, here more often another story's (a teaser list under the share
+   * buttons) than a subheading of this one.
+   */
   private static boolean paragraph(Line l) {
-    return l.words >= 8 && (l.terminal || l.stopRatio() >= 0.2) && l.cue == null;
+    return l.words >= 8 && (l.terminal || l.words >= 15 && l.stopRatio() >= 0.2) && l.cue == null;
   }
 
   /**
@@ -157,7 +250,12 @@ final class TextRuns {
    * A gap in which more than one block in ten carries firm evidence of furniture (a cue, a credit,
    * a byline) is an inserted box and stays out.
    */
-  static void fillGaps(BlockScorer.Verdict[] firm, boolean[] inside) {
+  static void fillGaps(
+      List<Line> lines,
+      int[] alive,
+      BlockScorer.Verdict[] firm,
+      boolean[] inside,
+      java.util.function.Predicate<Line> furniture) {
     int first = -1;
     int last = -1;
     for (int k = 0; k < inside.length; k++) {
@@ -178,8 +276,17 @@ final class TextRuns {
         }
         j++;
       }
-      int size = j - k - 1;
-      if (size > 0 && firmCount * 10 <= size) {
+      // A later round sees only what the earlier ones kept: the furniture they removed from the
+      // gap still tells an inserted box from the story's own table.
+      int size = alive[j] - alive[k] - 1;
+      for (int q = k + 1, i = alive[k] + 1; i < alive[j]; i++) {
+        if (q < j && alive[q] == i) {
+          q++;
+        } else if (furniture.test(lines.get(i))) {
+          firmCount++;
+        }
+      }
+      if (j - k - 1 > 0 && firmCount * 10 <= size) {
         for (int q = k + 1; q < j; q++) {
           inside[q] = true;
         }

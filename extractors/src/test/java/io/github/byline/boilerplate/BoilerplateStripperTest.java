@@ -229,6 +229,59 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextHeadlinesOfOtherStoriesUnderTheHeadlineAreNotTheStory() {
+    // Under the headline, only paragraphs join the story; a line without a full stop is a
+    // headline, and the teaser list it stands in stays out however many rounds the decision takes.
+    String top =
+        "Old bridge to close for two years | Town Gazette\n"
+            + "Home\nNews\nSport\nWeather\n"
+            + "Old bridge to close for two years\n"
+            + "Drivers in the town face long detours after the council voted to shut the crossing.\n"
+            + "Share on Facebook\n"
+            + "May 3, 2024\n"
+            + "Jane Rivers\n"
+            + "More news ›\n"
+            + "Link to the article\nThe mayor opens the new library in the old station building\n"
+            + "Link to the article\nWhy the price of a bus ticket will go up in the new year\n"
+            + "Link to the article\nA new bakery on the market square draws queues every morning\n"
+            + "Most read\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("Drivers in the town face long detours"), body.text());
+    assertTrue(body.text().contains("anchored safely"));
+    assertFalse(body.text().contains("new library"), body.text());
+    assertFalse(body.text().contains("bus ticket"), body.text());
+  }
+
+  @Test
+  void inPlainTextARecipesIngredientsAndNutritionFactsArePartOfTheRecipe() {
+    String page =
+        "Plum cake | Baking at home\nHome\nRecipes\nCakes\n"
+            + "Plum cake\n"
+            + "Ingredients\n"
+            + "For the dough:\n"
+            + "250 g\nflour\n125 g\nbutter\n1 pinch\nsalt\n2\neggs\n"
+            + "For the topping:\n"
+            + "1 kg plums\n2 tbsp sugar\n½ tsp cinnamon\n"
+            + "Preparation\n"
+            + "60 min\n"
+            + "Rub the butter into the flour with the salt until it looks like fine crumbs, then"
+            + " work in the eggs and knead briefly into a smooth dough.\n"
+            + "Roll the dough out on a floured board, lift it into the tin and press it up the"
+            + " sides, then prick the base all over with a fork.\n"
+            + "Halve and stone the plums, lay them on the dough in close rows, sprinkle them with"
+            + " the sugar and cinnamon and bake for forty minutes until the edges are brown.\n"
+            + "Nutrition per piece\n"
+            + "210 kcal\n4 g protein\n9 g fat\n"
+            + "Share\nPrint\nMore cakes\nApple pie\nCheesecake\nLemon tart\nAbout us\nContact\n";
+    Body body = STRIPPER.strip(Document.of(page));
+    assertTrue(body.text().startsWith("For the dough:\n250 g\nflour\n125 g"), body.text());
+    assertTrue(body.text().contains("1 kg plums\n2 tbsp sugar\n½ tsp cinnamon"));
+    assertTrue(body.text().contains("until the edges are brown."));
+    assertTrue(body.text().endsWith("210 kcal\n4 g protein\n9 g fat"), body.text());
+    assertEquals(body.text(), STRIPPER.strip(Document.of(body.text())).text());
+  }
+
+  @Test
   void inPlainTextATableBetweenTwoPartsOfTheStoryIsPartOfTheStory() {
     // A table of eighteen crossings, one cell a line, as a page's table comes out as text.
     StringBuilder table = new StringBuilder("Crossing\nLength\nOpened\nDetour\n");

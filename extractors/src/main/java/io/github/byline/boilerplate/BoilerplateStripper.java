@@ -164,6 +164,7 @@ public final class BoilerplateStripper implements Extractor {
     markAuthorBios(page.text(), lines);
     if (document.format() != DocumentFormat.HTML) {
       markHeadlines(page.text(), lines);
+      markIntroducedLinks(lines);
     }
     BlockScorer.Outcome outcome =
         c.scorer().decide(lines, document.format() == DocumentFormat.HTML);
@@ -302,8 +303,9 @@ public final class BoilerplateStripper implements Extractor {
   }
 
   /**
-   * Marks the lines that repeat the title on the first line of a text dump, whole or without the
-   * site's name before or after it: the story's headline, where the story begins.
+   * Marks the lines that repeat the title on the first line of a text dump, whole, without the
+   * site's name after it, or without a shorter part before it: the story's headline, where the
+   * story begins.
    */
   private static void markHeadlines(String text, List<Line> lines) {
     if (lines.size() < 2 || lines.get(0).words < 3 || lines.get(0).words > 60) {
@@ -317,7 +319,35 @@ public final class BoilerplateStripper implements Extractor {
         continue;
       }
       String n = normalizedWords(text.substring(l.start, l.end));
-      l.headline = title.equals(n) || title.startsWith(n + " ") || title.endsWith(" " + n);
+      // Titles put the story's headline first and the site's name last ('Headline - Site'); the
+      // site's name, often a logo's text at the top, is a shorter part.
+      l.headline =
+          title.equals(n)
+              || title.startsWith(n + " ")
+              || 2 * n.length() >= title.length() && title.endsWith(" " + n);
+    }
+  }
+
+  /**
+   * Marks the headline a label of related reading introduces ('Read also', 'Lesen Sie auch',
+   * 'Related'): in plain text the label and its link stand on lines of their own, and the link
+   * reads like any headline of the story.
+   */
+  private static void markIntroducedLinks(List<Line> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line label = lines.get(i);
+      Line link = lines.get(i + 1);
+      if (label.cue == BlockCategory.RELATED_LINKS
+          && label.words <= 6
+          && !label.endsWithFullStop
+          && link.words >= 3
+          && link.words <= 25
+          && link.cue == null
+          && link.pattern == null
+          && !link.keep) {
+        link.pattern = BlockCategory.RELATED_LINKS;
+        link.patternReason = "the link under a label of related reading ('Read also: …')";
+      }
     }
   }
 

@@ -14,6 +14,9 @@ final class TextRuns {
   /** How many fragments may stand between the lead and the story. */
   private static final int LEAD_REACH = 8;
 
+  /** A headline says something; a shorter label names a section of the story. */
+  private static final int HEADLINE_WORDS = 3;
+
   /** A teaser of another story is a sentence or two; the story's own paragraphs run longer. */
   private static final int TEASER_WORDS = 35;
 
@@ -152,17 +155,19 @@ final class TextRuns {
     if (first <= 0) {
       return;
     }
+    // Among all blocks, not only the live ones: a later round no longer sees the headline, which
+    // went as a short line in the first.
     int headline = -1;
-    for (int k = first - 1; k >= 0; k--) {
-      if (lines.get(alive[k]).headline) {
-        headline = k;
+    for (int i = alive[first] - 1; i >= 0; i--) {
+      if (lines.get(i).headline) {
+        headline = i;
         break;
       }
     }
     if (headline < 0) {
       return;
     }
-    for (int k = headline + 1; k < first; k++) {
+    for (int k = first - 1; k >= 0 && alive[k] > headline; k--) {
       Line l = lines.get(alive[k]);
       if (firm[k] == null && paragraph(l)) {
         inside[k] = true;
@@ -183,7 +188,8 @@ final class TextRuns {
    * The teasers of other stories after the story: headlines without a full stop, each with a
    * sentence of teaser (before or after it) and sometimes a section label. The story's end has its
    * paragraphs in a row; a teaser list alternates. At least two headlines and two teasers at the
-   * end of the article's last run, after a paragraph longer than any teaser, are removed.
+   * end of the article's last run, after a paragraph longer than any teaser, are removed. A label
+   * of one or two words ('Step 2', '– Name, Writer') is the story's own section, not a headline.
    */
   static void dropTeaserTail(
       List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
@@ -215,7 +221,7 @@ final class TextRuns {
       }
       if (teaser) {
         teasers++;
-      } else if (firm[k] == null && l.words >= 2) {
+      } else if (firm[k] == null && l.words >= HEADLINE_WORDS) {
         headlines++;
       }
       previousTeaser = teaser;

@@ -282,6 +282,72 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextTheParagraphUnderTheHeadlineStaysInEveryRoundOfTheDecision() {
+    // The first round removes the headline as a short line; the paragraph it vouches for, alone
+    // among fragments in the next round, must still count as the story's.
+    String top =
+        "Old bridge to close for two years - Town Gazette\n"
+            + "Home\nNews\nSport\nWeather\n"
+            + "Old bridge to close for two years\n"
+            + "By Jane Rivers\n"
+            + "4 Comments\n"
+            + "Drivers in the town face long detours after the council voted to shut the crossing"
+            + " to all traffic for two years\n"
+            + "Photo gallery\n12 pictures\nListen to this story\nReading time\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("Drivers in the town face long detours"), body.text());
+    assertTrue(body.text().contains("anchored safely"));
+  }
+
+  @Test
+  void inPlainTextTheSitesNameAtTheEndOfTheTitleIsNotTheHeadline() {
+    // The logo's text repeats the end of the title; the menu's blurbs under it are not the story.
+    String top =
+        "How to plan a garden in winter | Green Thumb Weekly\n"
+            + "Green Thumb Weekly\n"
+            + "Plants\nAll you need to know about your plants.\n"
+            + "Tools\nThe right spade and shears for every job.\n"
+            + "Shop\nSeeds and bulbs from the growers we trust.\n"
+            + "Log in\nSubscribe\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("The council voted on Tuesday"), body.text());
+  }
+
+  @Test
+  void inPlainTextTheHeadlineUnderAReadAlsoLabelIsARelatedLink() {
+    String page =
+        LONG_STORY.replace(
+            "\n\nEngineers",
+            "\n\nRead also\nMayor opens the new library in the old station building\n\nEngineers");
+    Body body = STRIPPER.strip(Document.of(page));
+    assertFalse(body.text().contains("new library"), body.text());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(
+                r ->
+                    r.text().startsWith("Mayor opens")
+                        && r.category() == BlockCategory.RELATED_LINKS));
+    assertTrue(body.text().contains("Engineers said") && body.text().contains("anchored safely"));
+  }
+
+  @Test
+  void inPlainTextShortSectionLabelsBetweenTheStorysLastParagraphsAreNotATeaserList() {
+    String page =
+        LONG_STORY
+            + "How posts are checked\n"
+            + "Stage 1\nAll posts are first checked against a list of banned words and held back"
+            + " if they match.\n"
+            + "Stage 2\nReaders can flag any post, and flagged posts are hidden until a moderator"
+            + " has seen them.\n"
+            + "Stage 3\nModerators review every flagged post within ten minutes, day and night,"
+            + " all year.\n"
+            + "Imprint\nPrivacy\nTerms\n";
+    Body body = STRIPPER.strip(Document.of(page));
+    assertTrue(body.text().contains("Stage 2\nReaders can flag any post"), body.text());
+    assertTrue(body.text().endsWith("day and night, all year."), body.text());
+  }
+
+  @Test
   void inPlainTextATableBetweenTwoPartsOfTheStoryIsPartOfTheStory() {
     // A table of eighteen crossings, one cell a line, as a page's table comes out as text.
     StringBuilder table = new StringBuilder("Crossing\nLength\nOpened\nDetour\n");

@@ -505,7 +505,11 @@ final class LineAnalyzer {
           "credit line ('Photo: …', '©')");
       return;
     }
-    boolean commentsOn = line.words <= 30 && COMMENTS_ON.matcher(lower).matches();
+    boolean commentsOn =
+        line.words <= 30
+            && startsWithAny(lower, COUNT_WORDS, 3)
+            && containsAny(lower, COUNTED)
+            && COMMENTS_ON.matcher(lower).matches();
     if (commentsOn || line.words <= 6 && END_MARKER.matcher(lower).matches()) {
       line.endMarker = true;
       line.commentsMarker = commentsOn || COMMENTS_WORD.matcher(lower).find();
@@ -513,19 +517,69 @@ final class LineAnalyzer {
     if (line.words > SHORT_WORDS + 2) {
       return;
     }
-    if (BYLINE.matcher(text).find() || BYLINE_LOWER.matcher(lower).find()) {
+    if (startsWithAny(lower, BYLINE_OPENINGS, 0)
+        && (BYLINE.matcher(text).find() || BYLINE_LOWER.matcher(lower).find())) {
       line.pattern = BlockCategory.BYLINE;
       line.patternReason = "byline: 'By Name'";
       return;
     }
     if (line.words <= 14 && !line.terminal || line.words <= 6) {
-      if (DATE_PREFIX.matcher(lower).find()
+      if (DATE_PREFIX_INITIALS.indexOf(lower.charAt(0)) >= 0 && DATE_PREFIX.matcher(lower).find()
           || digit && line.words <= 8 && DATE.matcher(lower).find()
           || digit && dateAndTime(lower)) {
         line.pattern = BlockCategory.DATELINE;
         line.patternReason = "dateline: a short line with a date or time";
       }
     }
+  }
+
+  // Cheap tests that every match of a costly pattern passes: most lines fail them, and building a
+  // matcher for each pattern on each line was most of the time the analysis took.
+  private static final String[] BYLINE_OPENINGS = {
+    "by",
+    "von",
+    "par",
+    "por",
+    "written",
+    "posted",
+    "reported",
+    "words",
+    "text",
+    "author",
+    "autor",
+    "reporter",
+    "reporting",
+    "editing",
+    "writer"
+  };
+  private static final String[] COUNT_WORDS = {
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "no"
+  };
+  private static final String[] COUNTED = {"comment", "respons", "replies", "thought", "reaction"};
+  private static final String DATE_PREFIX_INITIALS = "pulmdvasegé";
+
+  /**
+   * Whether {@code s} starts with a prefix at one of its first {@code skip + 1} positions (a
+   * pattern's leading {@code \\W{0,skip}}).
+   */
+  private static boolean startsWithAny(String s, String[] prefixes, int skip) {
+    for (int i = 0; i <= skip && i < s.length(); i++) {
+      for (String p : prefixes) {
+        if (s.startsWith(p, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String s, String[] parts) {
+    for (String p : parts) {
+      if (s.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -73,12 +73,19 @@ final class AttributionTagger {
     if (raw == null) {
       return null;
     }
+    try {
+      return read(raw);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + RESOURCE, e);
+    }
+  }
+
+  /** The taggers in {@code raw}, as {@link AttributionTaggerTrainer} writes them. */
+  static AttributionTagger read(InputStream raw) throws IOException {
     try (DataInputStream in =
         new DataInputStream(new GZIPInputStream(new BufferedInputStream(raw)))) {
       // Two models, each as its length and its OpenNLP binary form.
       return new AttributionTagger(readModel(in), readModel(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + RESOURCE, e);
     }
   }
 
@@ -149,7 +156,7 @@ final class AttributionTagger {
    * a form ({@link #known}), and an I follows a B, so other tokens are O without asking: this is
    * what keeps the tagger's cost a small part of the pipeline's.
    */
-  private static boolean[] nearCandidates(Words w, CueLexicon lex) {
+  static boolean[] nearCandidates(Words w, CueLexicon lex) {
     boolean[] near = new boolean[w.size];
     for (int i = 0; i < w.size; i++) {
       if (lex.isCandidate(w.lower[i]) || w.lower[i].equals(":")) {

@@ -460,7 +460,11 @@ public final class AttributionDetector implements Extractor {
    */
   static final double NEST_P = 0.6;
 
-  /** Least P(B) the cue tagger must give some token of a rule cue for it to stand. */
+  /**
+   * Least P(B) the cue tagger must give some token of a rule cue for it to stand. Checked on
+   * PolNeAR train (a tagger trained on the even half, scored on the odd): .02, .05 and .1 gave cue
+   * exact F1 .672, .673 and .671 (sentence F1 .854, .852, .847).
+   */
   static final double VETO_P = 0.05;
 
   /** The highest P(B) over the cue's tokens; 1 when the tagger was asked about none of them. */

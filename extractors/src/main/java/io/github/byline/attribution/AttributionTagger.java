@@ -40,7 +40,11 @@ final class AttributionTagger {
   static final String S = "S";
   static final String C = "C";
 
-  /** Least probability of B for a token to open a cue. */
+  /**
+   * Least probability of B for a token to open a cue. Checked on PolNeAR train (a tagger trained on
+   * the even half, scored on the odd): .3 and .4 gave cue exact F1 .662 and .665; the lower
+   * threshold finds more sentences (F1 .858 against .852) with mostly inexact cues.
+   */
   static final double CUE_P = 0.4;
 
   private static final Set<String> EDGE = Set.of(",", ":", ";", "-", "--", "\u2014", "\u2013");

@@ -31,13 +31,32 @@ final class EvaluateAttributionsCommand implements Callable<Integer> {
       description = "train, dev or test (default: ${DEFAULT-VALUE})")
   String split;
 
+  @Option(
+      names = "--part",
+      defaultValue = "all",
+      description =
+          "all | even | odd: a fixed half of the split, to tune on one half of train and check on"
+              + " the other (default: ${DEFAULT-VALUE})")
+  String part;
+
+  @Option(
+      names = "--tagger",
+      paramLabel = "FILE",
+      description =
+          "an attribution tagger model written by 'train attributions --tagger-out' to use instead"
+              + " of the shipped one")
+  Path tagger;
+
   @Override
   public Integer call() throws Exception {
-    List<PolnearCorpus.Article> articles = PolnearCorpus.read(polnear, split);
+    List<PolnearCorpus.Article> articles = PolnearCorpus.read(polnear, split, part);
     Pipeline pipeline =
         Pipeline.builder()
             .add(EntityExtractor.standard())
-            .add(AttributionDetector.standard())
+            .add(
+                tagger == null
+                    ? AttributionDetector.standard()
+                    : AttributionDetector.withTagger(tagger))
             .build();
     long t0 = System.nanoTime();
     AttributionEvaluation.Report r = new AttributionEvaluation(pipeline).evaluate(articles);

@@ -82,13 +82,21 @@ final class TrainAttributionsCommand implements Callable<Integer> {
   int minCount;
 
   @Option(
+      names = "--part",
+      defaultValue = "all",
+      description =
+          "all | even | odd: learn from a fixed half of the split, to check on the other"
+              + " (default: ${DEFAULT-VALUE})")
+  String part;
+
+  @Option(
       names = "--tagger-only",
       description = "train only the attribution tagger, keeping the lexicon and classifier")
   boolean taggerOnly;
 
   @Override
   public Integer call() throws Exception {
-    List<PolnearCorpus.Article> articles = PolnearCorpus.read(polnear, split);
+    List<PolnearCorpus.Article> articles = PolnearCorpus.read(polnear, split, part);
     if (!taggerOnly) {
       trainCues(articles);
     }

@@ -69,6 +69,32 @@ public final class PolnearCorpus {
    * @throws IOException if the files cannot be read
    * @throws IllegalArgumentException if no split directory is found
    */
+  /**
+   * The articles of {@code split} in one fixed half, by position in file-name order: {@code "even"}
+   * or {@code "odd"} (to tune on one half of train and check on the other), or {@code "all"}.
+   *
+   * @throws IOException if the files cannot be read
+   * @throws IllegalArgumentException if no split directory is found or {@code part} is unknown
+   */
+  public static List<Article> read(Path root, String split, String part) throws IOException {
+    List<Article> all = read(root, split);
+    int keep =
+        switch (part.toLowerCase(java.util.Locale.ROOT)) {
+          case "all" -> -1;
+          case "even" -> 0;
+          case "odd" -> 1;
+          default -> throw new IllegalArgumentException("part must be all, even or odd: " + part);
+        };
+    if (keep < 0) {
+      return all;
+    }
+    List<Article> out = new ArrayList<>();
+    for (int i = keep; i < all.size(); i += 2) {
+      out.add(all.get(i));
+    }
+    return out;
+  }
+
   public static List<Article> read(Path root, String split) throws IOException {
     Path dir = root;
     Path metadata = null;

@@ -525,6 +525,17 @@ public final class AttributionDetector implements Extractor {
       if (ce - cs < 2 || insideContent(drafts, cs, ce) || insideContent(added, cs, ce)) {
         continue;
       }
+      Draft last = added.isEmpty() ? null : added.get(added.size() - 1);
+      if (last != null
+          && last.contentEnd <= cs
+          && paragraph[last.sentence] == paragraph[s]
+          && lastSentence(last, sentEnd) == s - 1
+          && article.quoteAt(last.contentStart) == q) {
+        // The next sentence of the same quotation continues the same content: PolNeAR marks a
+        // quotation's run within a paragraph as one span, not one per sentence.
+        last.contentEnd = ce;
+        continue;
+      }
       Draft speaker = null;
       for (Draft d : drafts) {
         if (d.sentence < s
@@ -550,6 +561,15 @@ public final class AttributionDetector implements Extractor {
       added.add(c);
     }
     drafts.addAll(added);
+  }
+
+  /** The index of the sentence where draft {@code d}'s content ends. */
+  private static int lastSentence(Draft d, int[] sentEnd) {
+    int s = d.sentence;
+    while (s + 1 < sentEnd.length && sentEnd[s] < d.contentEnd) {
+      s++;
+    }
+    return s;
   }
 
   private static boolean insideContent(List<Draft> drafts, int cs, int ce) {
@@ -686,6 +706,9 @@ public final class AttributionDetector implements Extractor {
     @Nullable Object cue; // non-null marker when a cue was found
     int contentStart = -1;
     int contentEnd = -1;
+    // What lies inside the content span but is not content ("“A,” he said, “B”"), or -1.
+    int contentGapStart = -1;
+    int contentGapEnd = -1;
     AttributionType type = AttributionType.INDIRECT;
     final List<Hedge> hedges = new ArrayList<>();
     final List<Draft> secondary = new ArrayList<>();

@@ -654,8 +654,55 @@ final class SentenceRules {
     if (d.contentStart < 0) {
       return;
     }
+    interrupted(d, from, b, channelEnd(k.end));
     citing(d, k.end);
     accept(d, from, k.end - 1);
+  }
+
+  /**
+   * "“The plan,” he said, “is dead.”", "Voters, Clinton suggested, don't have to worry": a
+   * reporting clause set off by commas inside its content, whose content {@code d} holds the words
+   * from token {@code from} to the boundary {@code b} before the source. The words after the
+   * clause's closing comma (token {@code after}) are content too unless they open a participle or
+   * an adverbial clause ("…, he said, adding that …"); the words before it are not when they stand
+   * unquoted before a quotation ("Holding a book, Beck said, “…”") or are a lone conjunction.
+   */
+  private void interrupted(Draft d, int from, int b, int after) {
+    int bs = after + 1;
+    if (bs + 1 >= w.size || !w.is(after, ",") || claimed[bs]) {
+      return;
+    }
+    boolean quotedB = isMark(bs) && !isClosingMark(bs);
+    int first = quotedB ? bs + 1 : bs;
+    if (!quotedB && !continuesClause(first)) {
+      return;
+    }
+    int be = contentEndToken(bs);
+    if (be - first < 2) {
+      return;
+    }
+    boolean quotedA = article.quoteAt(d.contentEnd - 1) != null;
+    int bEnd = w.end[be - 1];
+    Quotes.Quote q = quotedB ? article.quoteAt(w.start[bs] + 1) : null;
+    if (q != null && q.open() == w.start[bs]) {
+      bEnd = Math.max(bEnd, q.end()); // a quotation opened here runs to its end
+    }
+    if (quotedB && !quotedA || b - from == 1 && w.pos(from).equals("CCONJ") || w.is(from, "so")) {
+      setContent(d, w.start[bs], bEnd);
+    } else {
+      setContentParts(d, d.contentStart, d.contentEnd, w.start[bs], bEnd);
+    }
+  }
+
+  /** Whether token {@code i} can go on the clause a reporting clause interrupted. */
+  private boolean continuesClause(int i) {
+    String l = w.lower[i];
+    return !(l.endsWith("ing") && isVerbal(i))
+        && !RELATIVE.contains(l)
+        && !(SUBORDINATORS.contains(l) && !l.equals("because"))
+        && !w.pos(i).equals("ADP")
+        && !l.equals("as")
+        && !l.equals("though");
   }
 
   /** Whether nothing but time phrases and a final stop follow the cue. */
@@ -1949,6 +1996,57 @@ final class SentenceRules {
   }
 
   private void setContent(Draft d, int cs, int ce) {
+    long r = trimmed(cs, ce);
+    int s = (int) (r >>> 32);
+    int e = (int) r;
+    if (e - s < 2) {
+      return;
+    }
+    d.contentStart = s;
+    d.contentEnd = e;
+    d.contentGapStart = -1;
+    d.contentGapEnd = -1;
+    d.type = type(s, e);
+  }
+
+  /**
+   * Content in two parts, {@code [as, ae)} and {@code [bs, be)}, around what interrupts it ("“A,”
+   * he said, “B”"); one part alone when the other has nothing left once trimmed.
+   */
+  private void setContentParts(Draft d, int as, int ae, int bs, int be) {
+    long a = trimmed(as, ae);
+    long b = trimmed(bs, be);
+    int s1 = (int) (a >>> 32);
+    int e1 = (int) a;
+    int s2 = (int) (b >>> 32);
+    int e2 = (int) b;
+    if (e1 - s1 < 2 || e2 - s2 < 2 || e1 >= s2) {
+      if (e2 - s2 >= 2) {
+        setContent(d, s2, e2);
+      } else {
+        setContent(d, s1, e1);
+      }
+      return;
+    }
+    d.contentStart = s1;
+    d.contentEnd = e2;
+    d.contentGapStart = e1;
+    d.contentGapEnd = s2;
+    AttributionType t1 = type(s1, e1);
+    AttributionType t2 = type(s2, e2);
+    d.type =
+        t1 == t2 && t1 != AttributionType.MIXED
+            ? t1
+            : t1 == AttributionType.INDIRECT && t2 == AttributionType.INDIRECT
+                ? AttributionType.INDIRECT
+                : AttributionType.MIXED;
+  }
+
+  /**
+   * {@code [cs, ce)} without spaces, quotation marks and joining punctuation at its ends, as start
+   * and end packed in a long.
+   */
+  private long trimmed(int cs, int ce) {
     String t = article.text;
     int s = cs;
     while (s < ce
@@ -1969,12 +2067,7 @@ final class SentenceRules {
             || t.charAt(e - 1) == '\u2013')) {
       e--;
     }
-    if (e - s < 2) {
-      return;
-    }
-    d.contentStart = s;
-    d.contentEnd = e;
-    d.type = type(s, e);
+    return (long) s << 32 | e;
   }
 
   private boolean isApostropheEnd(int at) {
@@ -2085,6 +2178,8 @@ final class SentenceRules {
           setSource(sec, s, e);
           sec.contentStart = d.contentStart;
           sec.contentEnd = d.contentEnd;
+          sec.contentGapStart = d.contentGapStart;
+          sec.contentGapEnd = d.contentGapEnd;
           sec.type = d.type;
           d.secondary.add(sec);
           for (int k = i + 1; k < e; k++) {

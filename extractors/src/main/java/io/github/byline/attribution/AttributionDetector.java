@@ -363,6 +363,11 @@ public final class AttributionDetector implements Extractor {
           }
         }
       }
+      if (w.pos != null) {
+        for (int i = before; i < drafts.size(); i++) {
+          raising(drafts.get(i), w, article);
+        }
+      }
     }
     continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);
     drafts.sort(
@@ -490,6 +495,118 @@ public final class AttributionDetector implements Extractor {
       System.arraycopy(tags, 0, out, from, to - from);
     }
     return out;
+  }
+
+  /** Verbs whose subject is not a source but part of the content: "Trump seemed unperturbed". */
+  private static final Set<String> RAISING =
+      Set.of(
+          "seem",
+          "seems",
+          "seemed",
+          "appear",
+          "appears",
+          "appeared",
+          "expected",
+          "deemed",
+          "projected");
+
+  /**
+   * "Trump's supporters seemed equally unperturbed", "Trump is expected to win": a raising or
+   * expectation verb has no source; its subject and its complement are the two parts of its
+   * content. A draft with such a cue and its content on one side gets the other part: the subject
+   * (taken from the source when the rules read it as one) or the complement up to the clause's end.
+   * "It seems that …" keeps its one part.
+   */
+  private static void raising(Draft d, Words w, Article a) {
+    if (d.cue == null || d.contentStart < 0 || d.contentGapStart >= 0) {
+      return;
+    }
+    int cs = -1;
+    int ce = -1;
+    for (int i = 0; i < w.size; i++) {
+      if (w.start[i] >= d.cueStart && w.end[i] <= d.cueEnd) {
+        cs = cs < 0 ? i : cs;
+        ce = i + 1;
+      }
+    }
+    if (cs < 0 || !RAISING.contains(w.lower[ce - 1])) {
+      return;
+    }
+    if (d.contentStart >= d.cueEnd) {
+      int[] subject = subjectBefore(w, cs);
+      if (subject == null) {
+        return;
+      }
+      int s = w.start[subject[0]];
+      int e = w.end[subject[1] - 1];
+      if (d.source != null && (d.sourceStart != s || d.sourceEnd != e)) {
+        return; // a source the rules found elsewhere ("officials say X seems …") stands
+      }
+      d.source = null;
+      d.sourceStart = -1;
+      d.sourceEnd = -1;
+      SentenceRules.setParts(a, d, s, e, d.contentStart, d.contentEnd);
+    } else if (d.source == null
+        && d.contentEnd <= d.cueStart
+        && onlySpace(a.text, d.contentEnd, d.cueStart)) {
+      int to = ce;
+      while (to < w.size && !STOPS.contains(w.lower[to])) {
+        to++;
+      }
+      if (to > ce && to - ce >= 1 && Character.isLetterOrDigit(w.lower[ce].charAt(0))) {
+        SentenceRules.setParts(a, d, d.contentStart, d.contentEnd, w.start[ce], w.end[to - 1]);
+      }
+    }
+  }
+
+  private static final Set<String> STOPS = Set.of(",", ";", ":", ".", "!", "?", "\u2014", "--");
+
+  /**
+   * The noun phrase just before token {@code cue} (over auxiliaries and adverbs): "Trump", "The
+   * birth of the newest Clinton", "who". Null for an expletive "it" or "there", or no phrase.
+   */
+  private static int @Nullable [] subjectBefore(Words w, int cue) {
+    int end = cue;
+    while (end > 0
+        && (w.pos(end - 1).equals("AUX")
+            || w.pos(end - 1).equals("ADV")
+            || w.pos(end - 1).equals("PART"))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && end - start < 12) {
+      String p = w.pos(start - 1);
+      if (p.equals("PUNCT")
+          || p.equals("VERB")
+          || p.equals("AUX")
+          || p.equals("SCONJ")
+          || p.equals("CCONJ")) {
+        break;
+      }
+      start--;
+      if (p.equals("PRON") && !w.lower[start].equals("'s")) {
+        break; // "who", "they": a pronoun ends the phrase on its left
+      }
+    }
+    while (start < end && (w.pos(start).equals("ADP") || w.pos(start).equals("ADV"))) {
+      start++;
+    }
+    if (start >= end) {
+      return null;
+    }
+    if (end - start == 1 && (w.lower[start].equals("it") || w.lower[start].equals("there"))) {
+      return null;
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean onlySpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Words.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

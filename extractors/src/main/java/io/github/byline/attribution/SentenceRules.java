@@ -609,6 +609,8 @@ final class SentenceRules {
         setSource(d, np[0], np[1]);
         setContentBefore(d, p);
         if (d.contentStart >= 0) {
+          // "“It's a difficult issue,” said the senator, “because …”": a quotation goes on.
+          interrupted(d, 0, p, np[1], true);
           citing(d, np[1]);
           accept(d, 0, Math.max(np[1], k.end) - 1);
           return;
@@ -654,7 +656,13 @@ final class SentenceRules {
     if (d.contentStart < 0) {
       return;
     }
-    interrupted(d, from, b, channelEnd(k.end));
+    int after = channelEnd(k.end);
+    if (w.is(after, ",")) {
+      interrupted(d, from, b, after, false);
+    } else {
+      // After adjuncts ("told CNN", "said of the story") only a quotation surely goes on.
+      interrupted(d, from, b, afterAdjuncts(after), true);
+    }
     citing(d, k.end);
     accept(d, from, k.end - 1);
   }
@@ -667,14 +675,14 @@ final class SentenceRules {
    * an adverbial clause ("…, he said, adding that …"); the words before it are not when they stand
    * unquoted before a quotation ("Holding a book, Beck said, “…”") or are a lone conjunction.
    */
-  private void interrupted(Draft d, int from, int b, int after) {
+  private void interrupted(Draft d, int from, int b, int after, boolean quotedOnly) {
     int bs = after + 1;
     if (bs + 1 >= w.size || !w.is(after, ",") || claimed[bs]) {
       return;
     }
     boolean quotedB = isMark(bs) && !isClosingMark(bs);
     int first = quotedB ? bs + 1 : bs;
-    if (!quotedB && !continuesClause(first)) {
+    if (!quotedB && (quotedOnly || !continuesClause(first))) {
       return;
     }
     int be = contentEndToken(bs);
@@ -692,6 +700,19 @@ final class SentenceRules {
     } else {
       setContentParts(d, d.contentStart, d.contentEnd, w.start[bs], bEnd);
     }
+  }
+
+  /**
+   * The token after the reporting clause's adjuncts that start at token {@code from} ("told CNN",
+   * "said of the story", "suggested in a tweet on Friday"): the first verb, punctuation or
+   * quotation mark, within a few tokens.
+   */
+  private int afterAdjuncts(int from) {
+    int i = from;
+    while (i < w.size && i < from + 8 && !isVerbal(i) && !isMark(i) && !w.pos(i).equals("PUNCT")) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether token {@code i} can go on the clause a reporting clause interrupted. */
@@ -973,8 +994,8 @@ final class SentenceRules {
 
   /**
    * An expectation without its holder: "X is (widely) expected to …". PolNeAR marks the passive as
-   * the cue of an attribution without a source; of its two content pieces (the subject and the
-   * infinitive) this keeps the infinitive, the longer one.
+   * the cue of an attribution without a source; of its two content parts (the subject and the
+   * infinitive) this finds the infinitive, and the detector adds the subject to every raising cue.
    */
   private void expectation(int c) {
     int start = c - 1;
@@ -2028,18 +2049,18 @@ final class SentenceRules {
       }
       return;
     }
+    setParts(article, d, s1, e1, s2, e2);
+  }
+
+  /** Sets {@code d}'s content to the parts {@code [s1, e1)} and {@code [s2, e2)}, in order. */
+  static void setParts(Article article, Draft d, int s1, int e1, int s2, int e2) {
     d.contentStart = s1;
     d.contentEnd = e2;
     d.contentGapStart = e1;
     d.contentGapEnd = s2;
-    AttributionType t1 = type(s1, e1);
-    AttributionType t2 = type(s2, e2);
-    d.type =
-        t1 == t2 && t1 != AttributionType.MIXED
-            ? t1
-            : t1 == AttributionType.INDIRECT && t2 == AttributionType.INDIRECT
-                ? AttributionType.INDIRECT
-                : AttributionType.MIXED;
+    AttributionType t1 = type(article, s1, e1);
+    AttributionType t2 = type(article, s2, e2);
+    d.type = t1 == t2 ? t1 : AttributionType.MIXED;
   }
 
   /**

@@ -156,6 +156,35 @@ class AttributionLayoutsTest {
   }
 
   @Test
+  void aQuotationGoesOnAfterTheSpeakerNamedAfterTheCue() {
+    Attribution a =
+        Fixtures.detect("“It is a difficult issue,” said the senator, “because rights conflict.”")
+            .get(0);
+    assertEquals("the senator", a.source().get().text());
+    assertEquals(
+        List.of("It is a difficult issue", "because rights conflict."), a.content().partTexts());
+  }
+
+  @Test
+  void aQuotationGoesOnAfterTheAddresseeOfTheCue() {
+    Attribution a =
+        Fixtures.detect("“The plan is dead,” Krivenko told IStories, “and nobody will revive it.”")
+            .get(0);
+    assertEquals("told", a.cue().text());
+    assertEquals(
+        List.of("The plan is dead", "and nobody will revive it."), a.content().partTexts());
+  }
+
+  @Test
+  void theSubjectOfAnExpectationIsContentNotSource() {
+    Attribution a =
+        Fixtures.detect("Trump is expected to deliver a victory speech tonight.").get(0);
+    assertEquals("is expected", a.cue().text());
+    assertTrue(a.source().isEmpty(), a::toString);
+    assertEquals(List.of("Trump", "deliver a victory speech tonight"), a.content().partTexts());
+  }
+
+  @Test
   void aParticipleAfterTheReportingClauseIsNotTheSameContent() {
     Attribution a =
         Fixtures.detect("The plan is dead, he said, adding that talks would go on.").get(0);
@@ -410,7 +439,7 @@ class AttributionLayoutsTest {
     assertEquals(1, found.size(), found::toString);
     assertTrue(found.get(0).source().isEmpty());
     assertEquals("is widely expected", found.get(0).cue().text());
-    assertEquals("play out slowly", found.get(0).content().text());
+    assertEquals(List.of("The change", "play out slowly"), found.get(0).content().partTexts());
   }
 
   @ParameterizedTest

@@ -515,7 +515,8 @@ public final class AttributionDetector implements Extractor {
    * expectation verb has no source; its subject and its complement are the two parts of its
    * content. A draft with such a cue and its content on one side gets the other part: the subject
    * (taken from the source when the rules read it as one) or the complement up to the clause's end.
-   * "It seems that …" keeps its one part.
+   * A passive cue without a source ("Dylann Roof is accused of killing nine people") is read the
+   * same way. "It seems that …" keeps its one part.
    */
   private static void raising(Draft d, Words w, Article a) {
     if (d.cue == null || d.contentStart < 0 || d.contentGapStart >= 0) {
@@ -529,7 +530,11 @@ public final class AttributionDetector implements Extractor {
         ce = i + 1;
       }
     }
-    if (cs < 0 || !RAISING.contains(w.lower[ce - 1])) {
+    if (cs < 0) {
+      return;
+    }
+    // A passive's subject is content only when no source was found: "He was quoted as saying".
+    if (!RAISING.contains(w.lower[ce - 1]) && !(d.source == null && passive(w, cs, ce))) {
       return;
     }
     if (d.contentStart >= d.cueEnd) {
@@ -557,6 +562,23 @@ public final class AttributionDetector implements Extractor {
         SentenceRules.setParts(a, d, d.contentStart, d.contentEnd, w.start[ce], w.end[to - 1]);
       }
     }
+  }
+
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got");
+
+  /** Whether the cue {@code [cs, ce)} is a passive: a form of "be" then a participle. */
+  private static boolean passive(Words w, int cs, int ce) {
+    for (int i = cs; i + 1 < ce; i++) {
+      if (BE.contains(w.lower[i])) {
+        for (int j = i + 1; j < ce; j++) {
+          if (w.pos(j).equals("VERB")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static final Set<String> STOPS = Set.of(",", ";", ":", ".", "!", "?", "\u2014", "--");

@@ -185,6 +185,14 @@ class AttributionLayoutsTest {
   }
 
   @Test
+  void theSubjectOfAPassiveCueWithoutASourceIsContent() {
+    Attribution a = Fixtures.detect("Dylann Roof is accused of killing nine people.").get(0);
+    assertEquals("is accused of", a.cue().text());
+    assertTrue(a.source().isEmpty(), a::toString);
+    assertEquals(List.of("Dylann Roof", "killing nine people"), a.content().partTexts());
+  }
+
+  @Test
   void aParticipleAfterTheReportingClauseIsNotTheSameContent() {
     Attribution a =
         Fixtures.detect("The plan is dead, he said, adding that talks would go on.").get(0);

@@ -39,8 +39,11 @@ import org.jspecify.annotations.Nullable;
  * entity layer's names are read as proper nouns whatever the tagger says. The learned {@link
  * AttributionTagger} (PolNeAR train) then works beside the rules in each sentence: it drops rule
  * cues it finds no cue-like context for, redraws the rules' in-sentence contents, and adds the cues
- * it finds outside the rules' spans with their sources and contents. {@link SourceResolver} links
- * sources to entities and earlier sources.
+ * it finds outside the rules' spans with their sources and contents. A content comes in parts where
+ * the text interrupts it: around its own source and cue ("“The plan,” he said, “is dead.”"), around
+ * a raising or passive cue ("Trump is expected to win"), and at paragraph breaks; the sentences of
+ * a quotation in one paragraph stay one part. {@link SourceResolver} links sources to entities and
+ * earlier sources.
  *
  * <p>Immutable and thread-safe: the tagger and classifier models are shared, the taggers are per
  * thread.

@@ -673,7 +673,8 @@ final class SentenceRules {
    * from token {@code from} to the boundary {@code b} before the source. The words after the
    * clause's closing comma (token {@code after}) are content too unless they open a participle or
    * an adverbial clause ("…, he said, adding that …"); the words before it are not when they stand
-   * unquoted before a quotation ("Holding a book, Beck said, “…”") or are a lone conjunction.
+   * unquoted before a quotation that starts afresh ("Holding a book, Beck said, “I …”") or are a
+   * lone conjunction.
    */
   private void interrupted(Draft d, int from, int b, int after, boolean quotedOnly) {
     int bs = after + 1;
@@ -695,7 +696,11 @@ final class SentenceRules {
     if (q != null && q.open() == w.start[bs]) {
       bEnd = Math.max(bEnd, q.end()); // a quotation opened here runs to its end
     }
-    if (quotedB && !quotedA || b - from == 1 && w.pos(from).equals("CCONJ") || w.is(from, "so")) {
+    // An unquoted opening belongs to a quotation that goes on in lower case ("That, the commission
+    // said, “would be helpful”"), not to one that starts afresh ("Holding a book, Beck said, “I
+    // …”").
+    boolean freshB = quotedB && !quotedA && !Character.isLowerCase(w.norm[first].charAt(0));
+    if (freshB || b - from == 1 && w.pos(from).equals("CCONJ") || w.is(from, "so")) {
       setContent(d, w.start[bs], bEnd);
     } else {
       setContentParts(d, d.contentStart, d.contentEnd, w.start[bs], bEnd);

@@ -156,6 +156,16 @@ class AttributionLayoutsTest {
   }
 
   @Test
+  void anUnquotedOpeningGoesWithAQuotationThatGoesOnInLowerCase() {
+    Attribution a =
+        Fixtures.detect("That, the commission said, “would be helpful in avoiding uncertainty.”")
+            .get(0);
+    assertEquals(
+        List.of("That", "would be helpful in avoiding uncertainty."), a.content().partTexts());
+    assertEquals(AttributionType.MIXED, a.type());
+  }
+
+  @Test
   void aQuotationGoesOnAfterTheSpeakerNamedAfterTheCue() {
     Attribution a =
         Fixtures.detect("“It is a difficult issue,” said the senator, “because rights conflict.”")

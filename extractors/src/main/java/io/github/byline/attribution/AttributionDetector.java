@@ -561,9 +561,16 @@ public final class AttributionDetector implements Extractor {
       while (to < w.size && !STOPS.contains(w.lower[to])) {
         to++;
       }
-      if (to > ce && to - ce >= 1 && Character.isLetterOrDigit(w.lower[ce].charAt(0))) {
+      if (to > ce && Character.isLetterOrDigit(w.lower[ce].charAt(0))) {
         SentenceRules.setParts(a, d, d.contentStart, d.contentEnd, w.start[ce], w.end[to - 1]);
       }
+    }
+    for (Draft sec : d.secondary) {
+      sec.contentStart = d.contentStart;
+      sec.contentEnd = d.contentEnd;
+      sec.contentGapStart = d.contentGapStart;
+      sec.contentGapEnd = d.contentGapEnd;
+      sec.type = d.type;
     }
   }
 

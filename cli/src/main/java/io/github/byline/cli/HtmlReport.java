@@ -265,7 +265,10 @@ final class HtmlReport {
       marks.add(new Mark(at.cue().span(), "cue", "cue: " + at.cue().lemma()));
     }
     if (at.content() != null) {
-      marks.add(new Mark(at.content().span(), "content", null));
+      // Only the parts: the source and cue that interrupt a content keep their own marks.
+      for (Span part : at.content().parts()) {
+        marks.add(new Mark(part, "content", null));
+      }
     }
     for (Hedge h : at.hedges()) {
       marks.add(new Mark(h.span(), "hedge", "hedge"));

@@ -75,4 +75,33 @@ class HtmlReportTest {
     assertTrue(page.contains("Who said what"));
     assertTrue(page.contains("href=\"#d0-e0\""), "resolved source links to its entity");
   }
+
+  @Test
+  void onlyThePartsOfAnInterruptedContentAreMarkedAsContent() {
+    String text = "“The plan,” he said, “is dead.”";
+    Tokens tokens = Tokenizer.english().tokenize(text);
+    Attribution at =
+        new Attribution(
+            new Span(0, text.length()),
+            Optional.of(new Source(new Span(12, 14), "he", SourceKind.PRONOUN, null)),
+            new Cue(new Span(15, 19), "said", "say", CueClass.SPEECH),
+            new Content(
+                new Span(1, 30), text.substring(1, 30), List.of(new Span(1, 9), new Span(22, 30))),
+            AttributionType.DIRECT,
+            List.of(),
+            List.of());
+    Annotations a =
+        Annotations.of(Document.of(text).withId("x"))
+            .with(Layers.BODY, Body.unstripped(text, null))
+            .with(Layers.TOKENS, tokens)
+            .with(Layers.SENTENCES, SentenceSplitter.english().split(tokens))
+            .with(Layers.ENTITIES, Entities.EMPTY)
+            .with(Layers.ATTRIBUTIONS, List.of(at));
+    String page =
+        new HtmlReport(Mode.ANALYZE)
+            .page(List.of(new Outcome("x", new Analysis(a), null, List.of())));
+    assertTrue(page.contains("<span class=\"content\">The plan</span>"), page);
+    assertTrue(page.contains("<span class=\"src\" title=\"source (PRONOUN)\">he</span>"), page);
+    assertTrue(page.contains("<span class=\"content\">is dead.</span>"), page);
+  }
 }

@@ -41,8 +41,11 @@ import org.jspecify.annotations.Nullable;
  * entity layer's names are read as proper nouns whatever the tagger says. The learned {@link
  * AttributionTagger} (PolNeAR train) then works beside the rules in each sentence: it drops rule
  * cues it finds no cue-like context for, redraws the rules' in-sentence contents, and adds the cues
- * it finds outside the rules' spans with their sources and contents. {@link SourceResolver} links
- * sources to entities and earlier sources.
+ * it finds outside the rules' spans with their sources and contents. A content comes in parts where
+ * the text interrupts it: around its own source and cue ("“The plan,” he said, “is dead.”"), around
+ * a raising or passive cue ("Trump is expected to win"), and at paragraph breaks; the sentences of
+ * a quotation in one paragraph stay one part. {@link SourceResolver} links sources to entities and
+ * earlier sources.
  *
  * <p>Immutable and thread-safe: the tagger and classifier models are shared, the taggers are per
  * thread.
@@ -386,6 +389,11 @@ public final class AttributionDetector implements Extractor {
           }
         }
       }
+      if (w.pos != null) {
+        for (int i = before; i < drafts.size(); i++) {
+          raising(drafts.get(i), w, article);
+        }
+      }
     }
     continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);
     drafts.sort(
@@ -532,6 +540,147 @@ public final class AttributionDetector implements Extractor {
     return out;
   }
 
+  /** Verbs whose subject is not a source but part of the content: "Trump seemed unperturbed". */
+  private static final Set<String> RAISING =
+      Set.of(
+          "seem",
+          "seems",
+          "seemed",
+          "appear",
+          "appears",
+          "appeared",
+          "expected",
+          "deemed",
+          "projected");
+
+  /**
+   * "Trump's supporters seemed equally unperturbed", "Trump is expected to win": a raising or
+   * expectation verb has no source; its subject and its complement are the two parts of its
+   * content. A draft with such a cue and its content on one side gets the other part: the subject
+   * (taken from the source when the rules read it as one) or the complement up to the clause's end.
+   * A passive cue without a source ("Dylann Roof is accused of killing nine people") is read the
+   * same way. "It seems that …" keeps its one part.
+   */
+  private static void raising(Draft d, Words w, Article a) {
+    if (d.cue == null || d.contentStart < 0 || d.contentGapStart >= 0) {
+      return;
+    }
+    int cs = -1;
+    int ce = -1;
+    for (int i = 0; i < w.size; i++) {
+      if (w.start[i] >= d.cueStart && w.end[i] <= d.cueEnd) {
+        cs = cs < 0 ? i : cs;
+        ce = i + 1;
+      }
+    }
+    if (cs < 0) {
+      return;
+    }
+    // A passive's subject is content only when no source was found: "He was quoted as saying".
+    if (!RAISING.contains(w.lower[ce - 1]) && !(d.source == null && passive(w, cs, ce))) {
+      return;
+    }
+    if (d.contentStart >= d.cueEnd) {
+      int[] subject = subjectBefore(w, cs);
+      if (subject == null) {
+        return;
+      }
+      int s = w.start[subject[0]];
+      int e = w.end[subject[1] - 1];
+      if (d.source != null && (d.sourceStart != s || d.sourceEnd != e)) {
+        return; // a source the rules found elsewhere ("officials say X seems …") stands
+      }
+      d.source = null;
+      d.sourceStart = -1;
+      d.sourceEnd = -1;
+      SentenceRules.setParts(a, d, s, e, d.contentStart, d.contentEnd);
+    } else if (d.source == null
+        && d.contentEnd <= d.cueStart
+        && onlySpace(a.text, d.contentEnd, d.cueStart)) {
+      int to = ce;
+      while (to < w.size && !STOPS.contains(w.lower[to])) {
+        to++;
+      }
+      if (to > ce && Character.isLetterOrDigit(w.lower[ce].charAt(0))) {
+        SentenceRules.setParts(a, d, d.contentStart, d.contentEnd, w.start[ce], w.end[to - 1]);
+      }
+    }
+    for (Draft sec : d.secondary) {
+      sec.contentStart = d.contentStart;
+      sec.contentEnd = d.contentEnd;
+      sec.contentGapStart = d.contentGapStart;
+      sec.contentGapEnd = d.contentGapEnd;
+      sec.type = d.type;
+    }
+  }
+
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got");
+
+  /** Whether the cue {@code [cs, ce)} is a passive: a form of "be" then a participle. */
+  private static boolean passive(Words w, int cs, int ce) {
+    for (int i = cs; i + 1 < ce; i++) {
+      if (BE.contains(w.lower[i])) {
+        for (int j = i + 1; j < ce; j++) {
+          if (w.pos(j).equals("VERB")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> STOPS = Set.of(",", ";", ":", ".", "!", "?", "\u2014", "--");
+
+  /**
+   * The noun phrase just before token {@code cue} (over auxiliaries and adverbs): "Trump", "The
+   * birth of the newest Clinton", "who". Null for an expletive "it" or "there", or no phrase.
+   */
+  private static int @Nullable [] subjectBefore(Words w, int cue) {
+    int end = cue;
+    while (end > 0
+        && (w.pos(end - 1).equals("AUX")
+            || w.pos(end - 1).equals("ADV")
+            || w.pos(end - 1).equals("PART"))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && end - start < 12) {
+      String p = w.pos(start - 1);
+      if (p.equals("PUNCT")
+          || p.equals("VERB")
+          || p.equals("AUX")
+          || p.equals("SCONJ")
+          || p.equals("CCONJ")) {
+        break;
+      }
+      start--;
+      if (p.equals("PRON") && !w.lower[start].equals("'s")) {
+        break; // "who", "they": a pronoun ends the phrase on its left
+      }
+    }
+    while (start < end && (w.pos(start).equals("ADP") || w.pos(start).equals("ADV"))) {
+      start++;
+    }
+    if (start >= end) {
+      return null;
+    }
+    if (end - start == 1 && (w.lower[start].equals("it") || w.lower[start].equals("there"))) {
+      return null;
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean onlySpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Words.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Quotation-only sentences with no cue continue the last speaker of this or the previous
    * paragraph.
@@ -565,6 +714,17 @@ public final class AttributionDetector implements Extractor {
       if (ce - cs < 2 || insideContent(drafts, cs, ce) || insideContent(added, cs, ce)) {
         continue;
       }
+      Draft last = added.isEmpty() ? null : added.get(added.size() - 1);
+      if (last != null
+          && last.contentEnd <= cs
+          && paragraph[last.sentence] == paragraph[s]
+          && lastSentence(last, sentEnd) == s - 1
+          && article.quoteAt(last.contentStart) == q) {
+        // The next sentence of the same quotation continues the same content: PolNeAR marks a
+        // quotation's run within a paragraph as one span, not one per sentence.
+        last.contentEnd = ce;
+        continue;
+      }
       Draft speaker = null;
       for (Draft d : drafts) {
         if (d.sentence < s
@@ -590,6 +750,15 @@ public final class AttributionDetector implements Extractor {
       added.add(c);
     }
     drafts.addAll(added);
+  }
+
+  /** The index of the sentence where draft {@code d}'s content ends. */
+  private static int lastSentence(Draft d, int[] sentEnd) {
+    int s = d.sentence;
+    while (s + 1 < sentEnd.length && sentEnd[s] < d.contentEnd) {
+      s++;
+    }
+    return s;
   }
 
   private static boolean insideContent(List<Draft> drafts, int cs, int ce) {
@@ -726,6 +895,9 @@ public final class AttributionDetector implements Extractor {
     @Nullable Object cue; // non-null marker when a cue was found
     int contentStart = -1;
     int contentEnd = -1;
+    // What lies inside the content span but is not content ("“A,” he said, “B”"), or -1.
+    int contentGapStart = -1;
+    int contentGapEnd = -1;
     AttributionType type = AttributionType.INDIRECT;
     final List<Hedge> hedges = new ArrayList<>();
     final List<Draft> secondary = new ArrayList<>();

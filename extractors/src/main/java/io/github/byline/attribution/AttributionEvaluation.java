@@ -16,8 +16,10 @@ import java.util.Set;
 /**
  * Scores attributions against PolNeAR gold: per role (source, cue, content), exact and overlap
  * precision, recall and F1 (micro, one-to-one matching of spans; a discontinuous gold span counts
- * each fragment); sentence-level detection (a sentence attributes when it holds a cue); and recall
- * of relations (their cue found) split by whether the content holds a quotation mark.
+ * each fragment, and each {@linkplain io.github.byline.model.Content#parts() part} of a predicted
+ * content counts as one predicted span, so "“The plan,” he said, “is dead.”" scores two content
+ * spans on both sides); sentence-level detection (a sentence attributes when it holds a cue); and
+ * recall of relations (their cue found) split by whether the content holds a quotation mark.
  *
  * <p>Immutable and thread-safe: {@link #evaluate} keeps its state in local variables.
  */
@@ -39,10 +41,10 @@ public final class AttributionEvaluation {
    * @param sourceOverlap source spans sharing a character
    * @param cueExact cue spans identical
    * @param cueOverlap cue spans sharing a character
-   * @param contentExact content spans identical
+   * @param contentExact content spans (gold fragments, predicted parts) identical
    * @param contentLenient content spans identical once quotation marks, a leading "that" and
    *     trailing punctuation are set aside on both sides
-   * @param contentOverlap content spans sharing a character
+   * @param contentOverlap content spans sharing a character, matched one to one
    * @param sentences sentences holding a cue
    * @param quotedRecall relations whose content holds a quotation mark: tp = cue found
    * @param unquotedRecall the other relations
@@ -177,7 +179,7 @@ public final class AttributionEvaluation {
       pc.add(at.cue().span());
     }
     if (at.content() != null) {
-      pt.add(at.content().span());
+      pt.addAll(at.content().parts());
     }
   }
 

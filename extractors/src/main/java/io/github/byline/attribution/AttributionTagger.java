@@ -279,7 +279,8 @@ final class AttributionTagger {
   void refine(Draft d, Words w, Article a, List<Draft> others) {
     boolean inside =
         d.contentStart >= d.sentenceStart && d.contentEnd <= d.sentenceEnd && d.contentStart >= 0;
-    if (d.cue == null || d.cueStart < 0 || !inside) {
+    // A content in two parts around its cue is drawn by the rules; the tagger reads one side only.
+    if (d.cue == null || d.cueStart < 0 || !inside || d.contentGapStart >= 0) {
       return;
     }
     int cs = -1;

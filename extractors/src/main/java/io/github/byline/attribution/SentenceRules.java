@@ -609,6 +609,8 @@ final class SentenceRules {
         setSource(d, np[0], np[1]);
         setContentBefore(d, p);
         if (d.contentStart >= 0) {
+          // "“It's a difficult issue,” said the senator, “because …”": a quotation goes on.
+          interrupted(d, 0, p, np[1], true);
           citing(d, np[1]);
           accept(d, 0, Math.max(np[1], k.end) - 1);
           return;
@@ -654,8 +656,79 @@ final class SentenceRules {
     if (d.contentStart < 0) {
       return;
     }
+    int after = channelEnd(k.end);
+    if (w.is(after, ",")) {
+      interrupted(d, from, b, after, false);
+    } else {
+      // After adjuncts ("told CNN", "said of the story") only a quotation surely goes on.
+      interrupted(d, from, b, afterAdjuncts(after), true);
+    }
     citing(d, k.end);
     accept(d, from, k.end - 1);
+  }
+
+  /**
+   * "“The plan,” he said, “is dead.”", "Voters, Clinton suggested, don't have to worry": a
+   * reporting clause set off by commas inside its content, whose content {@code d} holds the words
+   * from token {@code from} to the boundary {@code b} before the source. The words after the
+   * clause's closing comma (token {@code after}) are content too unless they open a participle or
+   * an adverbial clause ("…, he said, adding that …"); the words before it are not when they stand
+   * unquoted before a quotation that starts afresh ("Holding a book, Beck said, “I …”") or are a
+   * lone conjunction.
+   */
+  private void interrupted(Draft d, int from, int b, int after, boolean quotedOnly) {
+    int bs = after + 1;
+    if (bs + 1 >= w.size || !w.is(after, ",") || claimed[bs]) {
+      return;
+    }
+    boolean quotedB = isMark(bs) && !isClosingMark(bs);
+    int first = quotedB ? bs + 1 : bs;
+    if (!quotedB && (quotedOnly || !continuesClause(first))) {
+      return;
+    }
+    int be = contentEndToken(bs);
+    if (be - first < 2) {
+      return;
+    }
+    boolean quotedA = article.quoteAt(d.contentEnd - 1) != null;
+    int bEnd = w.end[be - 1];
+    Quotes.Quote q = quotedB ? article.quoteAt(w.start[bs] + 1) : null;
+    if (q != null && q.open() == w.start[bs]) {
+      bEnd = Math.max(bEnd, q.end()); // a quotation opened here runs to its end
+    }
+    // An unquoted opening belongs to a quotation that goes on in lower case ("That, the commission
+    // said, “would be helpful”"), not to one that starts afresh ("Holding a book, Beck said, “I
+    // …”").
+    boolean freshB = quotedB && !quotedA && !Character.isLowerCase(w.norm[first].charAt(0));
+    if (freshB || b - from == 1 && w.pos(from).equals("CCONJ") || w.is(from, "so")) {
+      setContent(d, w.start[bs], bEnd);
+    } else {
+      setContentParts(d, d.contentStart, d.contentEnd, w.start[bs], bEnd);
+    }
+  }
+
+  /**
+   * The token after the reporting clause's adjuncts that start at token {@code from} ("told CNN",
+   * "said of the story", "suggested in a tweet on Friday"): the first verb, punctuation or
+   * quotation mark, within a few tokens.
+   */
+  private int afterAdjuncts(int from) {
+    int i = from;
+    while (i < w.size && i < from + 8 && !isVerbal(i) && !isMark(i) && !w.pos(i).equals("PUNCT")) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether token {@code i} can go on the clause a reporting clause interrupted. */
+  private boolean continuesClause(int i) {
+    String l = w.lower[i];
+    return !(l.endsWith("ing") && isVerbal(i))
+        && !RELATIVE.contains(l)
+        && !(SUBORDINATORS.contains(l) && !l.equals("because"))
+        && !w.pos(i).equals("ADP")
+        && !l.equals("as")
+        && !l.equals("though");
   }
 
   /** Whether nothing but time phrases and a final stop follow the cue. */
@@ -926,8 +999,8 @@ final class SentenceRules {
 
   /**
    * An expectation without its holder: "X is (widely) expected to …". PolNeAR marks the passive as
-   * the cue of an attribution without a source; of its two content pieces (the subject and the
-   * infinitive) this keeps the infinitive, the longer one.
+   * the cue of an attribution without a source; of its two content parts (the subject and the
+   * infinitive) this finds the infinitive, and the detector adds the subject to every raising cue.
    */
   private void expectation(int c) {
     int start = c - 1;
@@ -1949,6 +2022,57 @@ final class SentenceRules {
   }
 
   private void setContent(Draft d, int cs, int ce) {
+    long r = trimmed(cs, ce);
+    int s = (int) (r >>> 32);
+    int e = (int) r;
+    if (e - s < 2) {
+      return;
+    }
+    d.contentStart = s;
+    d.contentEnd = e;
+    d.contentGapStart = -1;
+    d.contentGapEnd = -1;
+    d.type = type(s, e);
+  }
+
+  /**
+   * Content in two parts, {@code [as, ae)} and {@code [bs, be)}, around what interrupts it ("“A,”
+   * he said, “B”"); one part alone when the other has nothing left once trimmed.
+   */
+  private void setContentParts(Draft d, int as, int ae, int bs, int be) {
+    long a = trimmed(as, ae);
+    long b = trimmed(bs, be);
+    int s1 = (int) (a >>> 32);
+    int e1 = (int) a;
+    int s2 = (int) (b >>> 32);
+    int e2 = (int) b;
+    if (e1 - s1 < 2 || e2 - s2 < 2 || e1 >= s2) {
+      if (e2 - s2 >= 2) {
+        setContent(d, s2, e2);
+      } else {
+        setContent(d, s1, e1);
+      }
+      return;
+    }
+    setParts(article, d, s1, e1, s2, e2);
+  }
+
+  /** Sets {@code d}'s content to the parts {@code [s1, e1)} and {@code [s2, e2)}, in order. */
+  static void setParts(Article article, Draft d, int s1, int e1, int s2, int e2) {
+    d.contentStart = s1;
+    d.contentEnd = e2;
+    d.contentGapStart = e1;
+    d.contentGapEnd = s2;
+    AttributionType t1 = type(article, s1, e1);
+    AttributionType t2 = type(article, s2, e2);
+    d.type = t1 == t2 ? t1 : AttributionType.MIXED;
+  }
+
+  /**
+   * {@code [cs, ce)} without spaces, quotation marks and joining punctuation at its ends, as start
+   * and end packed in a long.
+   */
+  private long trimmed(int cs, int ce) {
     String t = article.text;
     int s = cs;
     while (s < ce
@@ -1969,12 +2093,7 @@ final class SentenceRules {
             || t.charAt(e - 1) == '\u2013')) {
       e--;
     }
-    if (e - s < 2) {
-      return;
-    }
-    d.contentStart = s;
-    d.contentEnd = e;
-    d.type = type(s, e);
+    return (long) s << 32 | e;
   }
 
   private boolean isApostropheEnd(int at) {
@@ -2085,6 +2204,8 @@ final class SentenceRules {
           setSource(sec, s, e);
           sec.contentStart = d.contentStart;
           sec.contentEnd = d.contentEnd;
+          sec.contentGapStart = d.contentGapStart;
+          sec.contentGapEnd = d.contentGapEnd;
           sec.type = d.type;
           d.secondary.add(sec);
           for (int k = i + 1; k < e; k++) {

@@ -284,17 +284,61 @@ final class SourceResolver {
               d.cueLemma,
               cls);
     }
-    Content content =
-        d.contentStart >= 0
-            ? new Content(
-                new Span(d.contentStart, d.contentEnd),
-                text.substring(d.contentStart, d.contentEnd))
-            : null;
+    Content content = d.contentStart >= 0 ? content(d) : null;
     List<Attribution> secondary = new ArrayList<>();
     for (Draft s : d.secondary) {
       secondary.add(build(s, before));
     }
     return new Attribution(d.sentenceSpan(), source, cue, content, d.type, d.hedges, secondary);
+  }
+
+  /**
+   * The content of {@code d}: its span without the gap the rules left in it (its own source and
+   * cue, or a passive cue), cut at paragraph breaks, since a part never runs over one.
+   */
+  private Content content(Draft d) {
+    List<Span> parts = new ArrayList<>(2);
+    int gs = d.contentGapStart;
+    int ge = d.contentGapEnd;
+    if (gs > d.contentStart && gs < ge && ge < d.contentEnd) {
+      paragraphs(parts, d.contentStart, gs);
+      paragraphs(parts, ge, d.contentEnd);
+    } else {
+      paragraphs(parts, d.contentStart, d.contentEnd);
+    }
+    if (parts.isEmpty()) {
+      parts.add(new Span(d.contentStart, d.contentEnd));
+    }
+    Span span = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
+    return new Content(span, span.in(text), parts);
+  }
+
+  /**
+   * Adds {@code [from, to)} cut at line breaks; the pieces lose the spaces and a new paragraph's
+   * opening quotation mark around each break.
+   */
+  private void paragraphs(List<Span> parts, int from, int to) {
+    int s = from;
+    while (s < to) {
+      int nl = text.indexOf('\n', s);
+      int e = nl < 0 || nl >= to ? to : nl;
+      int a = s;
+      if (a > from) {
+        while (a < e && (Words.isSpace(text.charAt(a)) || Quotes.isQuoteChar(text.charAt(a)))) {
+          a++;
+        }
+      }
+      int b = e;
+      if (b < to) {
+        while (b > a && Words.isSpace(text.charAt(b - 1))) {
+          b--;
+        }
+      }
+      if (b > a) {
+        parts.add(new Span(a, b));
+      }
+      s = e + 1;
+    }
   }
 
   private @Nullable Source findSpeaker(Draft d, List<Attribution> before) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.byline.entities.EntityExtractor;
 import io.github.byline.model.Attribution;
 import io.github.byline.model.AttributionType;
 import io.github.byline.model.Entities;
@@ -14,6 +15,7 @@ import io.github.byline.model.Hedge;
 import io.github.byline.model.Mention;
 import io.github.byline.model.Source;
 import io.github.byline.model.SourceKind;
+import io.github.byline.pipeline.Pipeline;
 import io.github.byline.text.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -143,7 +145,94 @@ class AttributionLayoutsTest {
     Attribution a = Fixtures.detect(text).get(0);
     assertEquals(
         "The first paragraph goes on.\n“And the second one ends here.", a.content().text());
+    assertEquals(
+        List.of("The first paragraph goes on.", "And the second one ends here."),
+        a.content().partTexts(),
+        "a part never runs over a paragraph break");
     assertEquals(AttributionType.DIRECT, a.type());
+  }
+
+  @Test
+  void aQuotationInterruptedByItsSpeakerIsOneContentInTwoParts() {
+    Attribution a = Fixtures.detect("“The plan,” he said, “is dead for now.”").get(0);
+    assertEquals("he", a.source().get().text());
+    assertEquals("said", a.cue().text());
+    assertEquals(List.of("The plan", "is dead for now."), a.content().partTexts());
+    assertEquals("The plan,” he said, “is dead for now.", a.content().text());
+    assertEquals(AttributionType.DIRECT, a.type());
+  }
+
+  @Test
+  void aClauseInterruptedByItsSpeakerIsOneContentInTwoParts() {
+    Attribution a =
+        Fixtures.detect("Voters, Clinton suggested, do not have to worry about the banks.").get(0);
+    assertEquals("suggested", a.cue().text());
+    assertEquals(
+        List.of("Voters", "do not have to worry about the banks"), a.content().partTexts());
+    assertEquals(AttributionType.INDIRECT, a.type());
+  }
+
+  @Test
+  void anUnquotedOpeningGoesWithAQuotationThatGoesOnInLowerCase() {
+    Attribution a =
+        Fixtures.detect("That, the commission said, “would be helpful in avoiding uncertainty.”")
+            .get(0);
+    assertEquals(
+        List.of("That", "would be helpful in avoiding uncertainty."), a.content().partTexts());
+    assertEquals(AttributionType.MIXED, a.type());
+  }
+
+  @Test
+  void aQuotationGoesOnAfterTheSpeakerNamedAfterTheCue() {
+    Attribution a =
+        Fixtures.detect("“It is a difficult issue,” said the senator, “because rights conflict.”")
+            .get(0);
+    assertEquals("the senator", a.source().get().text());
+    assertEquals(
+        List.of("It is a difficult issue", "because rights conflict."), a.content().partTexts());
+  }
+
+  @Test
+  void aQuotationGoesOnAfterTheAddresseeOfTheCue() {
+    Attribution a =
+        Fixtures.detect("“The plan is dead,” Krivenko told IStories, “and nobody will revive it.”")
+            .get(0);
+    assertEquals("told", a.cue().text());
+    assertEquals(
+        List.of("The plan is dead", "and nobody will revive it."), a.content().partTexts());
+  }
+
+  @Test
+  void theSubjectOfAnExpectationIsContentNotSource() {
+    Attribution a =
+        Fixtures.detect("Trump is expected to deliver a victory speech tonight.").get(0);
+    assertEquals("is expected", a.cue().text());
+    assertTrue(a.source().isEmpty(), a::toString);
+    assertEquals(List.of("Trump", "deliver a victory speech tonight"), a.content().partTexts());
+  }
+
+  @Test
+  void theSubjectOfAPassiveCueWithoutASourceIsContent() {
+    Attribution a = Fixtures.detect("Dylann Roof is accused of killing nine people.").get(0);
+    assertEquals("is accused of", a.cue().text());
+    assertTrue(a.source().isEmpty(), a::toString);
+    assertEquals(List.of("Dylann Roof", "killing nine people"), a.content().partTexts());
+  }
+
+  @Test
+  void aParticipleAfterTheReportingClauseIsNotTheSameContent() {
+    Attribution a =
+        Fixtures.detect("The plan is dead, he said, adding that talks would go on.").get(0);
+    assertEquals("said", a.cue().text());
+    assertEquals(List.of("The plan is dead"), a.content().partTexts());
+  }
+
+  @Test
+  void anUnquotedOpeningBeforeAQuotationIsNotContent() {
+    Attribution a =
+        Fixtures.detect("Holding open a book, Beck said, “I just want to ask you.”").get(0);
+    assertEquals("said", a.cue().text());
+    assertEquals(List.of("I just want to ask you."), a.content().partTexts());
   }
 
   @Test
@@ -158,6 +247,29 @@ class AttributionLayoutsTest {
     assertEquals(SourceKind.CONTINUATION, c.source().get().kind());
     assertEquals("Sergei Krivenko", c.source().get().resolved());
     assertEquals(AttributionType.DIRECT, c.type());
+  }
+
+  @Test
+  void aQuotationOnlyParagraphOfSeveralSentencesIsOneContinuation() {
+    String text =
+        "“Signing a contract is voluntary,” Sergei Krivenko told IStories.\n\n"
+            + "“If everything was so good, we would not need these tricks. Nobody comes back. "
+            + "Nobody.”";
+    List<Attribution> found =
+        Pipeline.builder()
+            .add(EntityExtractor.standard())
+            .add(AttributionDetector.standard())
+            .build()
+            .analyze(text)
+            .attributions();
+    assertEquals(2, found.size(), found::toString);
+    Attribution c = found.get(1);
+    assertEquals(SourceKind.CONTINUATION, c.source().get().kind());
+    assertEquals(
+        List.of(
+            "If everything was so good, we would not need these tricks. Nobody comes back. Nobody."),
+        c.content().partTexts(),
+        "PolNeAR marks a quotation's run in a paragraph as one span, not one per sentence");
   }
 
   @Test
@@ -362,7 +474,7 @@ class AttributionLayoutsTest {
     assertEquals(1, found.size(), found::toString);
     assertTrue(found.get(0).source().isEmpty());
     assertEquals("is widely expected", found.get(0).cue().text());
-    assertEquals("play out slowly", found.get(0).content().text());
+    assertEquals(List.of("The change", "play out slowly"), found.get(0).content().partTexts());
   }
 
   @ParameterizedTest

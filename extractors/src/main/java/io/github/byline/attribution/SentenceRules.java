@@ -86,6 +86,59 @@ final class SentenceRules {
 
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+
+  /**
+   * Lemmas that allow quotative inversion ("…, said Smith", "…, wrote the newspaper"): only verbs
+   * of saying put their subject after them; "…, Bush, a former governor, attacked Trump" names the
+   * object.
+   */
+  private static final Set<String> INVERSION_LEMMAS =
+      Set.of(
+          "say",
+          "write",
+          "add",
+          "ask",
+          "tweet",
+          "explain",
+          "reply",
+          "recall",
+          "state",
+          "declare",
+          "continue",
+          "note",
+          "warn",
+          "predict",
+          "muse",
+          "remember",
+          "agree",
+          "read",
+          "insist",
+          "argue",
+          "acknowledge",
+          "quip",
+          "report",
+          "observe",
+          "respond",
+          "counter",
+          "concede",
+          "complain",
+          "joke",
+          "admit",
+          "conclude",
+          "suggest",
+          "caution",
+          "contend",
+          "emphasize",
+          "beam",
+          "scoff",
+          "exclaim",
+          "boast",
+          "shout",
+          "announce",
+          "confirm",
+          "claim",
+          "tell");
+
   private static final Set<String> NAMING_LEMMAS = Set.of("call", "name", "dub", "label");
   private static final Set<String> NP_PARTICLES = Set.of("about", "of", "for", "against");
   private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":");
@@ -301,6 +354,11 @@ final class SentenceRules {
   private final int sentEnd;
   private final boolean[] claimed;
   private final List<Draft> found = new ArrayList<>();
+
+  /** Sourceless drafts kept back until the later sieves had their chance at the cue. */
+  private final List<Draft> pendingDrafts = new ArrayList<>();
+
+  private final List<int[]> pending = new ArrayList<>();
   private boolean handOnly;
 
   SentenceRules(
@@ -380,6 +438,12 @@ final class SentenceRules {
     for (int c = 0; c < w.size; c++) {
       if (!claimed[c]) {
         leading(c);
+      }
+    }
+    for (int i = 0; i < pendingDrafts.size(); i++) {
+      int[] at = pending.get(i);
+      if (!claimed[at[0]] && !claimed[at[1]] && !overlapsFound(pendingDrafts.get(i))) {
+        accept(pendingDrafts.get(i), 0, at[1]);
       }
     }
     for (int c = 1; c + 2 < w.size; c++) {
@@ -585,31 +649,27 @@ final class SentenceRules {
     // "…, Graham, a former candidate, told CBS News.": whom one tells is never the speaker.
     if (p >= 1 && isBoundary(p) && !k.lemma().equals("tell")) {
       int[] np = rightNp(k.end, false);
-      if (np != null
-          && w.is(np[1], ",")
-          && np[1] + 1 < w.size
-          && !RELATIVE.contains(w.lower[np[1] + 1])) {
-        // "said Mary Polak, the province's environment minister.": the appositive joins the source.
-        int e = np[1] + 1;
-        while (e < w.size && !w.is(e, ",") && !isFinalPunct(e) && !isVerbal(e) && !w.is(e, "who")) {
-          e++;
-        }
-        if (e > np[1] + 1
-            && (e == w.size || isFinalPunct(e) && e == w.size - 1)
-            && hasHead(np[1] + 1, e)) {
-          np = new int[] {np[0], e};
-        }
+      if (np != null) {
+        np = new int[] {np[0], trailingAppositives(np[1])};
       }
+      // A source ending in the comma before ", adding …" is checked from that comma.
+      int after = np != null && w.is(np[1] - 1, ",") ? np[1] - 1 : np == null ? 0 : np[1];
       if (np != null
-          && (np[1] >= w.size || !isVerbal(np[1]))
-          && nonClausal(np[1])
+          && (after >= w.size || !isVerbal(after))
+          && nonClausal(after)
           && !innerSpeaker(0, p)) {
         Draft d = draft();
         setCue(d, k);
-        setSource(d, np[0], np[1]);
         setContentBefore(d, p);
-        if (d.contentStart >= 0) {
-          citing(d, np[1]);
+        if (d.contentStart >= 0 && !inverts(k.start, c, k.lemma())) {
+          // "…, Bush, a former governor, attacked Trump": the noun phrase after the verb is its
+          // object. The subject before the verb may still be found ("leading"); if not, the cue
+          // and content stand without a source.
+          pending.add(new int[] {k.start, k.end - 1});
+          pendingDrafts.add(d);
+        } else if (d.contentStart >= 0) {
+          setSource(d, np[0], np[1]);
+          citing(d, after);
           accept(d, 0, Math.max(np[1], k.end) - 1);
           return;
         }
@@ -656,6 +716,119 @@ final class SentenceRules {
     }
     citing(d, k.end);
     accept(d, from, k.end - 1);
+  }
+
+  /**
+   * Where a source named after its cue ends once the appositives, parentheses and relative clauses
+   * after the name at token {@code e} are added: PolNeAR keeps "said Mary Polak, 52, the province's
+   * environment minister, who …" whole up to the sentence's end. The additions stand only when they
+   * run to the final stop, or to a comma before a participle (", adding …"), which then joins the
+   * source as commas after a speaker do. Otherwise {@code e}.
+   */
+  private int trailingAppositives(int e) {
+    int i = e;
+    if (i < w.size && w.is(i, "(")) {
+      // "(D-N.C.)": a party and state label, not a parenthetical remark.
+      int k = i + 1;
+      while (k < w.size && k < i + 6 && !w.is(k, ")") && !w.is(k, "(") && !isVerbal(k)) {
+        k++;
+      }
+      if (k >= w.size || !w.is(k, ")")) {
+        return e;
+      }
+      i = k + 1;
+    }
+    while (i < w.size && w.is(i, ",")) {
+      int to = i + 1;
+      // A period before the end closes an abbreviation ("Tampa, Fla., who …").
+      while (to < w.size
+          && !w.is(to, ",")
+          && !(STOPS.contains(w.lower[to]) && (to >= w.size - 1 || !w.is(to, ".")))) {
+        to++;
+      }
+      if (to == i + 1) {
+        return e;
+      }
+      if (!appositiveSegment(i + 1, to)) {
+        return i > e && w.pos(i + 1).equals("VERB") && w.lower[i + 1].endsWith("ing") ? i + 1 : e;
+      }
+      i = to;
+    }
+    boolean last = i == w.size || i == w.size - 1 || i == w.size - 2 && isMark(w.size - 1);
+    return i > e && (i == w.size || last && STOPS.contains(w.lower[i])) ? i : e;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} after a name describe it: a noun phrase ("a Democratic
+   * pollster working for Priorities USA"), an age, a place ("of Exeter", "N.H."), or a relative
+   * clause ("who runs a newsletter"). A finite verb before any relative word makes a clause.
+   */
+  private boolean appositiveSegment(int from, int to) {
+    int i = from;
+    if (w.pos(i).equals("ADV") && i + 1 < to) {
+      i++; // "then senior pastor at …", "now a lobbyist"
+    }
+    String first = w.lower[i];
+    if (first.equals("who") || first.equals("whose") || first.equals("which")) {
+      return i + 1 < to && !holdsCue(i + 1, to);
+    }
+    String p = w.pos(i);
+    if (p.equals("VERB") && (first.endsWith("ing") || first.endsWith("ed"))
+        || p.equals("ADP") && !first.equals("of")
+        || p.equals("SCONJ")
+        || p.equals("CCONJ")
+        || p.equals("PUNCT")
+        || p.equals("AUX")
+        || p.equals("PRON") && !POSSESSIVE.contains(first)
+        || subordinator(i)) {
+      return false; // ", adding …", ", because …", ", he said": not a description of the name
+    }
+    for (int k = i; k < to; k++) {
+      if (RELATIVE.contains(w.lower[k]) && k > i) {
+        return !holdsCue(k + 1, to);
+      }
+      if (isMark(k) && !w.is(k, "'s")) {
+        return false;
+      }
+      if (w.pos(k).equals("AUX")
+          || k > i
+              && w.pos(k).equals("VERB")
+              && !w.lower[k].endsWith("ing")
+              && !w.lower[k].endsWith("ed")
+              && !w.is(k, "known")) {
+        return false;
+      }
+    }
+    return hasHead(i, to) || w.pos(i).equals("NUM");
+  }
+
+  /** Whether the content of {@code d} overlaps a draft already found. */
+  private boolean overlapsFound(Draft d) {
+    for (Draft f : found) {
+      if (f.contentStart >= 0 && f.contentStart < d.contentEnd && d.contentStart < f.contentEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} hold a hand-listed reporting verb: "said Kamin, who
+   * emphasized that …" is a second attribution, not a description of the speaker.
+   */
+  private boolean holdsCue(int from, int to) {
+    for (int k = from; k < to; k++) {
+      CueLexicon.Verb v = detector.lexicon().verb(w.lower[k]);
+      if (v != null && !v.learned() && isVerbal(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue from token {@code start} on verb {@code c} may have its speaker after it. */
+  private static boolean inverts(int start, int c, String lemma) {
+    return start == c && INVERSION_LEMMAS.contains(lemma);
   }
 
   /** Whether nothing but time phrases and a final stop follow the cue. */
@@ -1064,7 +1237,16 @@ final class SentenceRules {
       if (inverted) {
         int b = start - 1;
         setCue(d, start, end, lemma, cls);
-        setSource(d, np[0], np[1]);
+        // Only a verb of saying with nothing but its subject after it names the speaker there
+        // ("…, said Smith"); otherwise the cue and content stand alone.
+        if (inverts(start, c, lemma)
+            && !lemma.equals("tell")
+            && (np[1] >= w.size || !isVerbal(np[1]))
+            && nonClausal(np[1])) {
+          setSource(d, np[0], np[1]);
+        } else {
+          np[1] = end;
+        }
         setContentBefore(d, b);
         if (d.contentStart < 0) {
           continue;

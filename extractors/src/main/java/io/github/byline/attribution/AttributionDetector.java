@@ -315,7 +315,9 @@ public final class AttributionDetector implements Extractor {
       Words w = Words.of(text, sentStart[s], sentEnd[s]);
       allWords.add(w);
       int before = drafts.size();
-      new SentenceRules(this, article, w, s, sentStart[s], sentEnd[s], paragraph[s]).run(drafts);
+      SentenceRules rules =
+          new SentenceRules(this, article, w, s, sentStart[s], sentEnd[s], paragraph[s]);
+      rules.run(drafts);
       boolean found = hasCue(drafts, before);
       if (attributionTagger != null && w.size < TAG_WINDOW && mayAttribute(w)) {
         // The role tagger redraws the rules' contents and sources within the sentence (it learned
@@ -359,9 +361,24 @@ public final class AttributionDetector implements Extractor {
                 (cs, ce) -> ruleCue && cueTaken(cs, ce, drafts, from));
         for (Draft d : tagged) {
           if (!found || disjoint(d, drafts, before)) {
+            if (d.source == null) {
+              // The role tagger often leaves a plain subject unlabelled ("Trump on Sunday
+              // tweeted …"); the rules' subject finder knows that layout.
+              rules.subjectOf(d);
+            }
             drafts.add(d);
           }
         }
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.source != null
+          && d.cueStart >= 0
+          && SentenceRules.evidential(text, d.cueStart, d.cueEnd)) {
+        // "It appears …", "the contests known as Super Tuesday": the evidence, not a speaker.
+        d.source = null;
+        d.sourceStart = -1;
+        d.sourceEnd = -1;
       }
     }
     continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);

@@ -826,6 +826,126 @@ final class SentenceRules {
     return false;
   }
 
+  private static final Set<String> SEEM_FORMS =
+      Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+
+  /** Words that may stand around "known" in a naming cue ("also known as", "best known for"). */
+  private static final Set<String> KNOWN_FRAME =
+      Set.of(
+          "known",
+          "as",
+          "for",
+          "also",
+          "best",
+          "well",
+          "widely",
+          "now",
+          "once",
+          "is",
+          "was",
+          "are",
+          "were",
+          "be",
+          "been",
+          "being",
+          "often",
+          "still",
+          "formerly",
+          "commonly",
+          "here");
+
+  /**
+   * Whether the cue in {@code [from, to)} of {@code text} marks evidence or a name rather than a
+   * speaker's act: "seems", "has appeared to", "known as". PolNeAR gives such cues no source (the
+   * subject is what seems, or what is named).
+   */
+  static boolean evidential(String text, int from, int to) {
+    String[] words = text.substring(from, to).toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    int last = words.length - 1;
+    if (last > 0 && words[last].equals("to")) {
+      last--;
+    }
+    if (SEEM_FORMS.contains(words[last])) {
+      return true;
+    }
+    boolean known = false;
+    for (int i = 0; i <= last; i++) {
+      if (!KNOWN_FRAME.contains(words[i])) {
+        return false;
+      }
+      known |= words[i].equals("known");
+    }
+    return known;
+  }
+
+  /**
+   * Gives draft {@code d}, found by the tagger without a source, the subject right before its verb
+   * cue: "The St. Paul City Council on Wednesday approved …", "Bush, a former governor, attacked
+   * …". Passive and evidential cues, infinitives and participles keep no source.
+   */
+  void subjectOf(Draft d) {
+    int c = -1;
+    for (int i = 0; i < w.size && c < 0; i++) {
+      if (w.start[i] == d.cueStart) {
+        c = i;
+      }
+    }
+    if (c < 1
+        || !isVerbal(c)
+        || w.is(c, "to")
+        || passive(c)
+        || BE.contains(w.lower[c]) && c + 1 < w.size && w.lower[c + 1].endsWith("ed")
+        || evidential(article.text, d.cueStart, d.cueEnd)) {
+      return;
+    }
+    int e = c;
+    while (e > 0 && w.pos(e - 1).equals("ADV") && !claimed[e - 1]) {
+      e--;
+    }
+    int[] clause = null;
+    if (w.lower[c].endsWith("ing") && e == c && (w.is(c - 1, ",") || isDash(c - 1))) {
+      clause = clauseSubject(c - 1); // "He gave a few hints, talking proudly of …"
+    } else if (w.lower[c].endsWith("ing")) {
+      return;
+    } else if (e > 1 && (w.is(e - 1, "and") || w.is(e - 1, "but"))) {
+      clause = clauseSubject(e - 1); // "O'Malley spoke at the forum and criticized …"
+      clause = clause != null && embedsClause(clause[1], e - 1) ? null : clause;
+    }
+    if (clause != null) {
+      if (!claimed[clause[0]] && !claimed[clause[1] - 1]) {
+        setSource(d, clause[0], clause[1]);
+      }
+      return;
+    }
+    if (e < c && w.lower[c].endsWith("ing") || w.is(e - 1, "and") || w.is(e - 1, "but")) {
+      return;
+    }
+    // "Trump on Sunday tweeted", "Trump earlier Tuesday backed away": a time phrase between.
+    if (e >= 2 && isTemporal(e - 1) && !claimed[e - 1]) {
+      int k = e - 1;
+      while (k > 0 && (isTemporal(k - 1) || w.pos(k - 1).equals("DET")) && !claimed[k - 1]) {
+        k--;
+      }
+      if (k > 0 && (w.is(k - 1, "on") || w.is(k - 1, "earlier") || w.is(k - 1, "late"))) {
+        k--;
+      }
+      e = k;
+    }
+    int[] np = leftNp(e);
+    if (np == null && e > 0 && w.is(e - 1, ",")) {
+      np = beforeParenthetical(e - 1);
+    }
+    if (np == null || np[0] > 0 && w.pos(np[0] - 1).equals("ADP")) {
+      return;
+    }
+    int s = w.start[np[0]];
+    int t = w.end[np[1] - 1];
+    if (d.contentStart >= 0 && s < d.contentEnd && d.contentStart < t) {
+      return;
+    }
+    setSource(d, np[0], np[1]);
+  }
+
   /** Whether a cue from token {@code start} on verb {@code c} may have its speaker after it. */
   private static boolean inverts(int start, int c, String lemma) {
     return start == c && INVERSION_LEMMAS.contains(lemma);
@@ -1226,6 +1346,11 @@ final class SentenceRules {
       int end = c + 1;
       int[] np = leftNp(start);
       boolean inverted = false;
+      if (np == null && start > 0 && w.is(start - 1, ",")) {
+        // "Sanders, a senator from Vermont, said …", "Trump delivered a defense, saying …": the
+        // subject before the appositives, or of the clause the participle hangs on.
+        np = w.lower[c].endsWith("ing") ? clauseSubject(start - 1) : beforeParenthetical(start - 1);
+      }
       if (np == null && start > 0 && (isBoundary(start - 1) || isMark(start - 1))) {
         np = rightNp(end, false);
         inverted = np != null;
@@ -1751,7 +1876,9 @@ final class SentenceRules {
   /** "The letter, which is dated …, states": the noun phrase at the sentence start. */
   private int @Nullable [] initialNp() {
     int e = 0;
-    while (e < w.size && (npToken(e) && !w.pos(e).equals("PUNCT") || w.lower[e].equals("'s"))) {
+    // "Mr. Putin": a period after a title or initial is inside the name.
+    while (e < w.size
+        && (npToken(e) && (!w.pos(e).equals("PUNCT") || w.is(e, ".")) || w.lower[e].equals("'s"))) {
       e++;
     }
     return e > 0 && hasHead(0, e) ? new int[] {0, e} : null;

@@ -90,6 +90,32 @@ class AttributionLayoutsTest {
         "Peter Rice, chairman of Fox Networks,", a.source().map(Source::text).orElse(null));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "It appears that the championship game was not boring to everyone., appears",
+    "Twitter appears to be heavily used by the group., appears",
+  })
+  void aCueOfEvidenceHasNoSpeaker(String sentence, String cue) {
+    Attribution a = Fixtures.detect(sentence).get(0);
+    assertEquals(cue, a.cue().text());
+    assertTrue(a.source().isEmpty(), () -> a.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The City Council on Wednesday approved a resolution condemning the ban.          | The City Council
+          Mr. Putin backpedaled on his prediction a year ago and blamed the tumble in oil prices. | Mr. Putin
+          O'Malley spoke at the forum on Monday and criticized the deportation raids.             | O'Malley
+          """)
+  void aSubjectBeforeATimePhraseOrAnEarlierVerbSpeaksForTheCue(String sentence, String source) {
+    List<Attribution> found = Fixtures.detect(sentence);
+    Attribution last = found.get(found.size() - 1);
+    assertEquals(source, last.source().map(Source::text).orElse(null), () -> found.toString());
+  }
+
   @Test
   void aRelativeClauseThatReportsIsASecondAttributionNotPartOfTheSpeaker() {
     String text = "“It is simpler,” said Mr. Kamin, who emphasized that the plan would help firms.";

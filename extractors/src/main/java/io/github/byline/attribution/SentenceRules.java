@@ -721,9 +721,10 @@ final class SentenceRules {
   /**
    * Where a source named after its cue ends once the appositives, parentheses and relative clauses
    * after the name at token {@code e} are added: PolNeAR keeps "said Mary Polak, 52, the province's
-   * environment minister, who …" whole up to the sentence's end. The additions stand only when they
-   * run to the final stop, or to a comma before a participle (", adding …"), which then joins the
-   * source as commas after a speaker do. Otherwise {@code e}.
+   * environment minister, who …" whole up to the sentence's end. The additions stand when they run
+   * to the final stop, or to the comma before a part that describes no one (", adding …", ", who
+   * said …"), which comma then joins the source as commas after a speaker mostly do in PolNeAR.
+   * Otherwise {@code e}.
    */
   private int trailingAppositives(int e) {
     int i = e;
@@ -749,8 +750,13 @@ final class SentenceRules {
       if (to == i + 1) {
         return e;
       }
+      for (int k = i + 1; k < to; k++) {
+        if (isMark(k) && !w.is(k, "'s")) {
+          return e; // a quoted name ("the NGO “Citizen, Army, Law”") hides where the phrase ends
+        }
+      }
       if (!appositiveSegment(i + 1, to)) {
-        return i > e && w.pos(i + 1).equals("VERB") && w.lower[i + 1].endsWith("ing") ? i + 1 : e;
+        return i > e ? i + 1 : e;
       }
       i = to;
     }
@@ -795,7 +801,8 @@ final class SentenceRules {
               && w.pos(k).equals("VERB")
               && !w.lower[k].endsWith("ing")
               && !w.lower[k].endsWith("ed")
-              && !w.is(k, "known")) {
+              && !w.is(k, "known")
+              && !nounModifier(k)) {
         return false;
       }
     }
@@ -819,8 +826,8 @@ final class SentenceRules {
   private boolean holdsCue(int from, int to) {
     for (int k = from; k < to; k++) {
       CueLexicon.Verb v = detector.lexicon().verb(w.lower[k]);
-      if (v != null && !v.learned() && isVerbal(k)) {
-        return true;
+      if (v != null && (isVerbal(k) && !v.learned() || k + 1 < to && w.is(k + 1, "that"))) {
+        return true; // a hand-listed verb, or a learned one with its "that" clause
       }
     }
     return false;
@@ -946,6 +953,17 @@ final class SentenceRules {
     setSource(d, np[0], np[1]);
   }
 
+  /** Whether "verb" {@code k} sits inside a noun phrase ("construction trades council"). */
+  private boolean nounModifier(int k) {
+    if (k + 1 >= w.size) {
+      return false;
+    }
+    String next = w.pos(k + 1);
+    String prev = w.pos(k - 1);
+    return (next.equals("NOUN") || next.equals("PROPN"))
+        && (prev.equals("NOUN") || prev.equals("PROPN") || prev.equals("ADJ"));
+  }
+
   /** Whether a cue from token {@code start} on verb {@code c} may have its speaker after it. */
   private static boolean inverts(int start, int c, String lemma) {
     return start == c && INVERSION_LEMMAS.contains(lemma);
@@ -1027,7 +1045,7 @@ final class SentenceRules {
       }
     } else if (np == null && before > 0 && (w.is(before, "and") || w.is(before, "but"))) {
       np = initialNp();
-      if (np != null && embedsClause(np[1], before)) {
+      if (np != null && (embedsClause(np[1], before) || introducesClause(np[1], before))) {
         np = null;
       }
       Draft prev = found.isEmpty() ? null : found.get(found.size() - 1);
@@ -1882,6 +1900,34 @@ final class SentenceRules {
       e++;
     }
     return e > 0 && hasHead(0, e) ? new int[] {0, e} : null;
+  }
+
+  /**
+   * Whether the noun phrase ending at token {@code end} is an introductory phrase: a comma, then a
+   * subject and its verb before {@code limit} ("Last month, FBI Director James Comey called …").
+   */
+  private boolean introducesClause(int end, int limit) {
+    if (end >= limit || !w.is(end, ",")) {
+      return false;
+    }
+    for (int v = end + 2; v < limit; v++) {
+      if (isVerbal(v)) {
+        int k = v;
+        while (k > end + 1 && w.pos(k - 1).equals("ADV")) {
+          k--;
+        }
+        for (int i = end + 1; i < k; i++) {
+          if (!npToken(i)) {
+            return false;
+          }
+        }
+        return k > end + 1 && hasHead(end + 1, k);
+      }
+      if (w.is(v, ",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

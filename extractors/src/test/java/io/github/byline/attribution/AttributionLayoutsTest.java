@@ -109,11 +109,21 @@ class AttributionLayoutsTest {
           The City Council on Wednesday approved a resolution condemning the ban.          | The City Council
           Mr. Putin backpedaled on his prediction a year ago and blamed the tumble in oil prices. | Mr. Putin
           O'Malley spoke at the forum on Monday and criticized the deportation raids.             | O'Malley
+          Last month, FBI Director James Comey called the servers careless and said no charges were due. | FBI Director James Comey
           """)
   void aSubjectBeforeATimePhraseOrAnEarlierVerbSpeaksForTheCue(String sentence, String source) {
     List<Attribution> found = Fixtures.detect(sentence);
     Attribution last = found.get(found.size() - 1);
     assertEquals(source, last.source().map(Source::text).orElse(null), () -> found.toString());
+  }
+
+  @Test
+  void appositivesAfterTheSpeakerKeepTheCommaBeforeAClauseThatDescribesNoOne() {
+    String text =
+        "“It will be close,” said Howard Rubel, a senior analyst at Jefferies, who notes that"
+            + " the company has no rivals.";
+    Attribution a = Fixtures.detect(text).get(0);
+    assertEquals("Howard Rubel, a senior analyst at Jefferies,", a.source().get().text());
   }
 
   @Test

@@ -139,6 +139,9 @@ final class SentenceRules {
           "claim",
           "tell");
 
+  /** "both candidates", "neither Trump nor his rivals": the word opens the subject. */
+  private static final Set<String> CORRELATIVES = Set.of("both", "neither", "either");
+
   private static final Set<String> NAMING_LEMMAS = Set.of("call", "name", "dub", "label");
   private static final Set<String> NP_PARTICLES = Set.of("about", "of", "for", "against");
   private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":");
@@ -1703,14 +1706,18 @@ final class SentenceRules {
           || adjectivalParticiple(j, e)
           || (INNER_ADP.contains(w.lower[j]) && j + 1 < e)
           || nameInnerAdp(j, e)
-          || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1))) {
+          || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1))
+          || (w.lower[j].equals("nor") && j + 1 < e && j > 0 && npToken(j - 1))
+          || (CORRELATIVES.contains(w.lower[j]) && j + 1 < e)) {
         j--;
         continue;
       }
       break;
     }
     int s = j + 1;
-    while (s < e && (w.pos(s).equals("ADP") || w.pos(s).equals("CCONJ"))) {
+    while (s < e
+        && (w.pos(s).equals("ADP") || w.pos(s).equals("CCONJ"))
+        && !CORRELATIVES.contains(w.lower[s])) {
       // A leading prepositional phrase ("In 2017 the ministry said") is not the subject.
       int k = s + 1;
       while (k < e && !w.pos(k).equals("DET") && !w.pos(k).equals("PRON")) {

@@ -110,6 +110,8 @@ class AttributionLayoutsTest {
           Mr. Putin backpedaled on his prediction a year ago and blamed the tumble in oil prices. | Mr. Putin
           O'Malley spoke at the forum on Monday and criticized the deportation raids.             | O'Malley
           Last month, FBI Director James Comey called the servers careless and said no charges were due. | FBI Director James Comey
+          In Ohio, both candidates said the deal was bad.                                         | both candidates
+          Neither Mr. Comey nor other officials said where the messages were found.               | Neither Mr. Comey nor other officials
           """)
   void aSubjectBeforeATimePhraseOrAnEarlierVerbSpeaksForTheCue(String sentence, String source) {
     List<Attribution> found = Fixtures.detect(sentence);

@@ -337,7 +337,9 @@ public final class AttributionDetector implements Extractor {
       Words w = Words.of(text, sentStart[s], sentEnd[s]);
       allWords.add(w);
       int before = drafts.size();
-      new SentenceRules(this, article, w, s, sentStart[s], sentEnd[s], paragraph[s]).run(drafts);
+      SentenceRules rules =
+          new SentenceRules(this, article, w, s, sentStart[s], sentEnd[s], paragraph[s]);
+      rules.run(drafts);
       boolean found = hasCue(drafts, before);
       if (attributionTagger != null && w.size < TAG_WINDOW && mayAttribute(w)) {
         // The role tagger redraws the rules' contents and sources within the sentence (it learned
@@ -385,6 +387,11 @@ public final class AttributionDetector implements Extractor {
               || disjoint(d, drafts, before, false)
               || maxOver(w, pb, d.cueStart, d.cueEnd) >= NEST_P
                   && disjoint(d, drafts, before, true)) {
+            if (d.source == null) {
+              // The role tagger often leaves a plain subject unlabelled ("Trump on Sunday
+              // tweeted …"); the rules' subject finder knows that layout.
+              rules.subjectOf(d);
+            }
             drafts.add(d);
           }
         }
@@ -393,6 +400,16 @@ public final class AttributionDetector implements Extractor {
         for (int i = before; i < drafts.size(); i++) {
           raising(drafts.get(i), w, article);
         }
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.source != null
+          && d.cueStart >= 0
+          && SentenceRules.evidential(text, d.cueStart, d.cueEnd)) {
+        // "It appears …", "the contests known as Super Tuesday": the evidence, not a speaker.
+        d.source = null;
+        d.sourceStart = -1;
+        d.sourceEnd = -1;
       }
     }
     continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);

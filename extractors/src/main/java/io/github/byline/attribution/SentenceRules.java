@@ -86,6 +86,62 @@ final class SentenceRules {
 
   private static final Set<String> ALWAYS_VERBS =
       Set.of("said", "says", "told", "tells", "wrote", "writes", "added", "adds");
+
+  /**
+   * Lemmas that allow quotative inversion ("…, said Smith", "…, wrote the newspaper"): only verbs
+   * of saying put their subject after them; "…, Bush, a former governor, attacked Trump" names the
+   * object.
+   */
+  private static final Set<String> INVERSION_LEMMAS =
+      Set.of(
+          "say",
+          "write",
+          "add",
+          "ask",
+          "tweet",
+          "explain",
+          "reply",
+          "recall",
+          "state",
+          "declare",
+          "continue",
+          "note",
+          "warn",
+          "predict",
+          "muse",
+          "remember",
+          "agree",
+          "read",
+          "insist",
+          "argue",
+          "acknowledge",
+          "quip",
+          "report",
+          "observe",
+          "respond",
+          "counter",
+          "concede",
+          "complain",
+          "joke",
+          "admit",
+          "conclude",
+          "suggest",
+          "caution",
+          "contend",
+          "emphasize",
+          "beam",
+          "scoff",
+          "exclaim",
+          "boast",
+          "shout",
+          "announce",
+          "confirm",
+          "claim",
+          "tell");
+
+  /** "both candidates", "neither Trump nor his rivals": the word opens the subject. */
+  private static final Set<String> CORRELATIVES = Set.of("both", "neither", "either");
+
   private static final Set<String> NAMING_LEMMAS = Set.of("call", "name", "dub", "label");
   private static final Set<String> NP_PARTICLES = Set.of("about", "of", "for", "against");
   private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":");
@@ -301,6 +357,11 @@ final class SentenceRules {
   private final int sentEnd;
   private final boolean[] claimed;
   private final List<Draft> found = new ArrayList<>();
+
+  /** Sourceless drafts kept back until the later sieves had their chance at the cue. */
+  private final List<Draft> pendingDrafts = new ArrayList<>();
+
+  private final List<int[]> pending = new ArrayList<>();
   private boolean handOnly;
 
   SentenceRules(
@@ -380,6 +441,12 @@ final class SentenceRules {
     for (int c = 0; c < w.size; c++) {
       if (!claimed[c]) {
         leading(c);
+      }
+    }
+    for (int i = 0; i < pendingDrafts.size(); i++) {
+      int[] at = pending.get(i);
+      if (!claimed[at[0]] && !claimed[at[1]] && !overlapsFound(pendingDrafts.get(i))) {
+        accept(pendingDrafts.get(i), 0, at[1]);
       }
     }
     for (int c = 1; c + 2 < w.size; c++) {
@@ -585,33 +652,29 @@ final class SentenceRules {
     // "…, Graham, a former candidate, told CBS News.": whom one tells is never the speaker.
     if (p >= 1 && isBoundary(p) && !k.lemma().equals("tell")) {
       int[] np = rightNp(k.end, false);
-      if (np != null
-          && w.is(np[1], ",")
-          && np[1] + 1 < w.size
-          && !RELATIVE.contains(w.lower[np[1] + 1])) {
-        // "said Mary Polak, the province's environment minister.": the appositive joins the source.
-        int e = np[1] + 1;
-        while (e < w.size && !w.is(e, ",") && !isFinalPunct(e) && !isVerbal(e) && !w.is(e, "who")) {
-          e++;
-        }
-        if (e > np[1] + 1
-            && (e == w.size || isFinalPunct(e) && e == w.size - 1)
-            && hasHead(np[1] + 1, e)) {
-          np = new int[] {np[0], e};
-        }
+      if (np != null) {
+        np = new int[] {np[0], trailingAppositives(np[1])};
       }
+      // A source ending in the comma before ", adding …" is checked from that comma.
+      int after = np != null && w.is(np[1] - 1, ",") ? np[1] - 1 : np == null ? 0 : np[1];
       if (np != null
-          && (np[1] >= w.size || !isVerbal(np[1]))
-          && nonClausal(np[1])
+          && (after >= w.size || !isVerbal(after))
+          && nonClausal(after)
           && !innerSpeaker(0, p)) {
         Draft d = draft();
         setCue(d, k);
-        setSource(d, np[0], np[1]);
         setContentBefore(d, p);
-        if (d.contentStart >= 0) {
+        if (d.contentStart >= 0 && !inverts(k.start, c, k.lemma())) {
+          // "…, Bush, a former governor, attacked Trump": the noun phrase after the verb is its
+          // object. The subject before the verb may still be found ("leading"); if not, the cue
+          // and content stand without a source.
+          pending.add(new int[] {k.start, k.end - 1});
+          pendingDrafts.add(d);
+        } else if (d.contentStart >= 0) {
+          setSource(d, np[0], np[1]);
           // "“It's a difficult issue,” said the senator, “because …”": a quotation goes on.
-          interrupted(d, 0, p, np[1], true);
-          citing(d, np[1]);
+          interrupted(d, 0, p, after, true);
+          citing(d, after);
           accept(d, 0, Math.max(np[1], k.end) - 1);
           return;
         }
@@ -731,6 +794,257 @@ final class SentenceRules {
         && !l.equals("though");
   }
 
+  /**
+   * Where a source named after its cue ends once the appositives, parentheses and relative clauses
+   * after the name at token {@code e} are added: PolNeAR keeps "said Mary Polak, 52, the province's
+   * environment minister, who …" whole up to the sentence's end. The additions stand when they run
+   * to the final stop, or to the comma before a part that describes no one (", adding …", ", who
+   * said …"), which comma then joins the source as commas after a speaker mostly do in PolNeAR.
+   * Otherwise {@code e}.
+   */
+  private int trailingAppositives(int e) {
+    int i = e;
+    if (i < w.size && w.is(i, "(")) {
+      // "(D-N.C.)": a party and state label, not a parenthetical remark.
+      int k = i + 1;
+      while (k < w.size && k < i + 6 && !w.is(k, ")") && !w.is(k, "(") && !isVerbal(k)) {
+        k++;
+      }
+      if (k >= w.size || !w.is(k, ")")) {
+        return e;
+      }
+      i = k + 1;
+    }
+    while (i < w.size && w.is(i, ",")) {
+      int to = i + 1;
+      // A period before the end closes an abbreviation ("Tampa, Fla., who …").
+      while (to < w.size
+          && !w.is(to, ",")
+          && !(STOPS.contains(w.lower[to]) && (to >= w.size - 1 || !w.is(to, ".")))) {
+        to++;
+      }
+      if (to == i + 1) {
+        return e;
+      }
+      for (int k = i + 1; k < to; k++) {
+        if (isMark(k) && !w.is(k, "'s")) {
+          return e; // a quoted name ("the NGO “Citizen, Army, Law”") hides where the phrase ends
+        }
+      }
+      if (!appositiveSegment(i + 1, to)) {
+        return i > e ? i + 1 : e;
+      }
+      i = to;
+    }
+    boolean last = i == w.size || i == w.size - 1 || i == w.size - 2 && isMark(w.size - 1);
+    return i > e && (i == w.size || last && STOPS.contains(w.lower[i])) ? i : e;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} after a name describe it: a noun phrase ("a Democratic
+   * pollster working for Priorities USA"), an age, a place ("of Exeter", "N.H."), or a relative
+   * clause ("who runs a newsletter"). A finite verb before any relative word makes a clause.
+   */
+  private boolean appositiveSegment(int from, int to) {
+    int i = from;
+    if (w.pos(i).equals("ADV") && i + 1 < to) {
+      i++; // "then senior pastor at …", "now a lobbyist"
+    }
+    String first = w.lower[i];
+    if (first.equals("who") || first.equals("whose") || first.equals("which")) {
+      return i + 1 < to && !holdsCue(i + 1, to);
+    }
+    String p = w.pos(i);
+    if (p.equals("VERB") && (first.endsWith("ing") || first.endsWith("ed"))
+        || p.equals("ADP") && !first.equals("of")
+        || p.equals("SCONJ")
+        || p.equals("CCONJ")
+        || p.equals("PUNCT")
+        || p.equals("AUX")
+        || p.equals("PRON") && !POSSESSIVE.contains(first)
+        || subordinator(i)) {
+      return false; // ", adding …", ", because …", ", he said": not a description of the name
+    }
+    for (int k = i; k < to; k++) {
+      if (RELATIVE.contains(w.lower[k]) && k > i) {
+        return !holdsCue(k + 1, to);
+      }
+      if (isMark(k) && !w.is(k, "'s")) {
+        return false;
+      }
+      if (w.pos(k).equals("AUX")
+          || k > i
+              && w.pos(k).equals("VERB")
+              && !w.lower[k].endsWith("ing")
+              && !w.lower[k].endsWith("ed")
+              && !w.is(k, "known")
+              && !nounModifier(k)) {
+        return false;
+      }
+    }
+    return hasHead(i, to) || w.pos(i).equals("NUM");
+  }
+
+  /** Whether the content of {@code d} overlaps a draft already found. */
+  private boolean overlapsFound(Draft d) {
+    for (Draft f : found) {
+      if (f.contentStart >= 0 && f.contentStart < d.contentEnd && d.contentStart < f.contentEnd) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} hold a hand-listed reporting verb: "said Kamin, who
+   * emphasized that …" is a second attribution, not a description of the speaker.
+   */
+  private boolean holdsCue(int from, int to) {
+    for (int k = from; k < to; k++) {
+      CueLexicon.Verb v = detector.lexicon().verb(w.lower[k]);
+      if (v != null && (isVerbal(k) && !v.learned() || k + 1 < to && w.is(k + 1, "that"))) {
+        return true; // a hand-listed verb, or a learned one with its "that" clause
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SEEM_FORMS =
+      Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+
+  /** Words that may stand around "known" in a naming cue ("also known as", "best known for"). */
+  private static final Set<String> KNOWN_FRAME =
+      Set.of(
+          "known",
+          "as",
+          "for",
+          "also",
+          "best",
+          "well",
+          "widely",
+          "now",
+          "once",
+          "is",
+          "was",
+          "are",
+          "were",
+          "be",
+          "been",
+          "being",
+          "often",
+          "still",
+          "formerly",
+          "commonly",
+          "here");
+
+  /**
+   * Whether the cue in {@code [from, to)} of {@code text} marks evidence or a name rather than a
+   * speaker's act: "seems", "has appeared to", "known as". PolNeAR gives such cues no source (the
+   * subject is what seems, or what is named).
+   */
+  static boolean evidential(String text, int from, int to) {
+    String[] words = text.substring(from, to).toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    int last = words.length - 1;
+    if (last > 0 && words[last].equals("to")) {
+      last--;
+    }
+    if (SEEM_FORMS.contains(words[last])) {
+      return true;
+    }
+    boolean known = false;
+    for (int i = 0; i <= last; i++) {
+      if (!KNOWN_FRAME.contains(words[i])) {
+        return false;
+      }
+      known |= words[i].equals("known");
+    }
+    return known;
+  }
+
+  /**
+   * Gives draft {@code d}, found by the tagger without a source, the subject right before its verb
+   * cue: "The St. Paul City Council on Wednesday approved …", "Bush, a former governor, attacked
+   * …". Passive and evidential cues, infinitives and participles keep no source.
+   */
+  void subjectOf(Draft d) {
+    int c = -1;
+    for (int i = 0; i < w.size && c < 0; i++) {
+      if (w.start[i] == d.cueStart) {
+        c = i;
+      }
+    }
+    if (c < 1
+        || !isVerbal(c)
+        || w.is(c, "to")
+        || passive(c)
+        || BE.contains(w.lower[c]) && c + 1 < w.size && w.lower[c + 1].endsWith("ed")
+        || evidential(article.text, d.cueStart, d.cueEnd)) {
+      return;
+    }
+    int e = c;
+    while (e > 0 && w.pos(e - 1).equals("ADV") && !claimed[e - 1]) {
+      e--;
+    }
+    int[] clause = null;
+    if (w.lower[c].endsWith("ing") && e == c && (w.is(c - 1, ",") || isDash(c - 1))) {
+      clause = clauseSubject(c - 1); // "He gave a few hints, talking proudly of …"
+    } else if (w.lower[c].endsWith("ing")) {
+      return;
+    } else if (e > 1 && (w.is(e - 1, "and") || w.is(e - 1, "but"))) {
+      clause = clauseSubject(e - 1); // "O'Malley spoke at the forum and criticized …"
+      clause = clause != null && embedsClause(clause[1], e - 1) ? null : clause;
+    }
+    if (clause != null) {
+      if (!claimed[clause[0]] && !claimed[clause[1] - 1]) {
+        setSource(d, clause[0], clause[1]);
+      }
+      return;
+    }
+    if (e < c && w.lower[c].endsWith("ing") || w.is(e - 1, "and") || w.is(e - 1, "but")) {
+      return;
+    }
+    // "Trump on Sunday tweeted", "Trump earlier Tuesday backed away": a time phrase between.
+    if (e >= 2 && isTemporal(e - 1) && !claimed[e - 1]) {
+      int k = e - 1;
+      while (k > 0 && (isTemporal(k - 1) || w.pos(k - 1).equals("DET")) && !claimed[k - 1]) {
+        k--;
+      }
+      if (k > 0 && (w.is(k - 1, "on") || w.is(k - 1, "earlier") || w.is(k - 1, "late"))) {
+        k--;
+      }
+      e = k;
+    }
+    int[] np = leftNp(e);
+    if (np == null && e > 0 && w.is(e - 1, ",")) {
+      np = beforeParenthetical(e - 1);
+    }
+    if (np == null || np[0] > 0 && w.pos(np[0] - 1).equals("ADP")) {
+      return;
+    }
+    int s = w.start[np[0]];
+    int t = w.end[np[1] - 1];
+    if (d.contentStart >= 0 && s < d.contentEnd && d.contentStart < t) {
+      return;
+    }
+    setSource(d, np[0], np[1]);
+  }
+
+  /** Whether "verb" {@code k} sits inside a noun phrase ("construction trades council"). */
+  private boolean nounModifier(int k) {
+    if (k + 1 >= w.size) {
+      return false;
+    }
+    String next = w.pos(k + 1);
+    String prev = w.pos(k - 1);
+    return (next.equals("NOUN") || next.equals("PROPN"))
+        && (prev.equals("NOUN") || prev.equals("PROPN") || prev.equals("ADJ"));
+  }
+
+  /** Whether a cue from token {@code start} on verb {@code c} may have its speaker after it. */
+  private static boolean inverts(int start, int c, String lemma) {
+    return start == c && INVERSION_LEMMAS.contains(lemma);
+  }
+
   /** Whether nothing but time phrases and a final stop follow the cue. */
   private boolean contentAfterEmpty(int from) {
     for (int i = from; i < w.size; i++) {
@@ -807,7 +1121,7 @@ final class SentenceRules {
       }
     } else if (np == null && before > 0 && (w.is(before, "and") || w.is(before, "but"))) {
       np = initialNp();
-      if (np != null && embedsClause(np[1], before)) {
+      if (np != null && (embedsClause(np[1], before) || introducesClause(np[1], before))) {
         np = null;
       }
       Draft prev = found.isEmpty() ? null : found.get(found.size() - 1);
@@ -1126,6 +1440,11 @@ final class SentenceRules {
       int end = c + 1;
       int[] np = leftNp(start);
       boolean inverted = false;
+      if (np == null && start > 0 && w.is(start - 1, ",")) {
+        // "Sanders, a senator from Vermont, said …", "Trump delivered a defense, saying …": the
+        // subject before the appositives, or of the clause the participle hangs on.
+        np = w.lower[c].endsWith("ing") ? clauseSubject(start - 1) : beforeParenthetical(start - 1);
+      }
       if (np == null && start > 0 && (isBoundary(start - 1) || isMark(start - 1))) {
         np = rightNp(end, false);
         inverted = np != null;
@@ -1137,7 +1456,16 @@ final class SentenceRules {
       if (inverted) {
         int b = start - 1;
         setCue(d, start, end, lemma, cls);
-        setSource(d, np[0], np[1]);
+        // Only a verb of saying with nothing but its subject after it names the speaker there
+        // ("…, said Smith"); otherwise the cue and content stand alone.
+        if (inverts(start, c, lemma)
+            && !lemma.equals("tell")
+            && (np[1] >= w.size || !isVerbal(np[1]))
+            && nonClausal(np[1])) {
+          setSource(d, np[0], np[1]);
+        } else {
+          np[1] = end;
+        }
         setContentBefore(d, b);
         if (d.contentStart < 0) {
           continue;
@@ -1451,14 +1779,18 @@ final class SentenceRules {
           || adjectivalParticiple(j, e)
           || (INNER_ADP.contains(w.lower[j]) && j + 1 < e)
           || nameInnerAdp(j, e)
-          || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1))) {
+          || (w.lower[j].equals("and") && j + 1 < e && j > 0 && npToken(j - 1))
+          || (w.lower[j].equals("nor") && j + 1 < e && j > 0 && npToken(j - 1))
+          || (CORRELATIVES.contains(w.lower[j]) && j + 1 < e)) {
         j--;
         continue;
       }
       break;
     }
     int s = j + 1;
-    while (s < e && (w.pos(s).equals("ADP") || w.pos(s).equals("CCONJ"))) {
+    while (s < e
+        && (w.pos(s).equals("ADP") || w.pos(s).equals("CCONJ"))
+        && !CORRELATIVES.contains(w.lower[s])) {
       // A leading prepositional phrase ("In 2017 the ministry said") is not the subject.
       int k = s + 1;
       while (k < e && !w.pos(k).equals("DET") && !w.pos(k).equals("PRON")) {
@@ -1642,10 +1974,40 @@ final class SentenceRules {
   /** "The letter, which is dated …, states": the noun phrase at the sentence start. */
   private int @Nullable [] initialNp() {
     int e = 0;
-    while (e < w.size && (npToken(e) && !w.pos(e).equals("PUNCT") || w.lower[e].equals("'s"))) {
+    // "Mr. Putin": a period after a title or initial is inside the name.
+    while (e < w.size
+        && (npToken(e) && (!w.pos(e).equals("PUNCT") || w.is(e, ".")) || w.lower[e].equals("'s"))) {
       e++;
     }
     return e > 0 && hasHead(0, e) ? new int[] {0, e} : null;
+  }
+
+  /**
+   * Whether the noun phrase ending at token {@code end} is an introductory phrase: a comma, then a
+   * subject and its verb before {@code limit} ("Last month, FBI Director James Comey called …").
+   */
+  private boolean introducesClause(int end, int limit) {
+    if (end >= limit || !w.is(end, ",")) {
+      return false;
+    }
+    for (int v = end + 2; v < limit; v++) {
+      if (isVerbal(v)) {
+        int k = v;
+        while (k > end + 1 && w.pos(k - 1).equals("ADV")) {
+          k--;
+        }
+        for (int i = end + 1; i < k; i++) {
+          if (!npToken(i)) {
+            return false;
+          }
+        }
+        return k > end + 1 && hasHead(end + 1, k);
+      }
+      if (w.is(v, ",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -36,7 +36,9 @@ class AttributionLayoutsTest {
           source cue that              | The ministry said that talks would resume on Monday.                                       | The ministry                   | said                  | talks would resume on Monday              | INDIRECT | NOMINAL
           source cue, no that          | Gulagu.net reported Saturday 10 prisoners had been recruited.                              | Gulagu.net                     | reported              | 10 prisoners had been recruited           | INDIRECT | NAMED
           content, source cue          | Talks will resume on Monday, the Russian daily newspaper Kommersant reported on Wednesday. | the Russian daily newspaper Kommersant | reported       | Talks will resume on Monday               | INDIRECT | NAMED
-          content, cue source, who     | The plan is dead, said Sergei Krivenko, who heads the NGO.                                 | Sergei Krivenko                | said                  | The plan is dead                          | INDIRECT | NAMED
+          content, cue source, who     | The plan is dead, said Sergei Krivenko, who heads the NGO.                                 | `Sergei Krivenko, who heads the NGO` | said            | The plan is dead                          | INDIRECT | NAMED
+          cue source, age, appositives | “We need more,” said Diana Ruocco, 21, a student from Daytona Beach, Fla., who was polled. | `Diana Ruocco, 21, a student from Daytona Beach, Fla., who was polled` | said | We need more    | DIRECT   | NAMED
+          cue source (party), title    | “It is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.         | `Rep. G.K. Butterfield (D-N.C.), head of the caucus` | said  | It is a disgusting day                    | DIRECT   | NAMED
           quote, cue source            | “It is over,” said Caddell.                                                                 | Caddell                        | said                  | It is over                                | DIRECT   | NAMED
           according to, content        | According to Reuters, the talks collapsed.                                                 | Reuters                        | According to          | the talks collapsed                       | INDIRECT | NAMED
           content, according to       | The talks collapsed, according to Reuters.                                                 | Reuters                        | according to          | The talks collapsed                       | INDIRECT | NAMED
@@ -78,6 +80,71 @@ class AttributionLayoutsTest {
     assertEquals(content, a.content() == null ? null : a.content().text(), layout);
     assertEquals(type, a.type(), layout);
     assertEquals(kind, a.source().map(Source::kind).orElse(null), layout);
+  }
+
+  @Test
+  void appositivesAfterTheSpeakerRunToTheCommaBeforeAParticiple() {
+    String text =
+        "“It refreshes the library,” said Peter Rice, chairman of Fox Networks, noting demand.";
+    Attribution a = Fixtures.detect(text).get(0);
+    assertEquals("said", a.cue().text());
+    assertEquals(
+        "Peter Rice, chairman of Fox Networks,", a.source().map(Source::text).orElse(null));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "It appears that the championship game was not boring to everyone., appears",
+    "Twitter appears to be heavily used by the group., appears",
+  })
+  void aCueOfEvidenceHasNoSpeaker(String sentence, String cue) {
+    Attribution a = Fixtures.detect(sentence).get(0);
+    assertEquals(cue, a.cue().text());
+    assertTrue(a.source().isEmpty(), () -> a.toString());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The City Council on Wednesday approved a resolution condemning the ban.          | The City Council
+          Mr. Putin backpedaled on his prediction a year ago and blamed the tumble in oil prices. | Mr. Putin
+          O'Malley spoke at the forum on Monday and criticized the deportation raids.             | O'Malley
+          Last month, FBI Director James Comey called the servers careless and said no charges were due. | FBI Director James Comey
+          In Ohio, both candidates said the deal was bad.                                         | both candidates
+          Neither Mr. Comey nor other officials said where the messages were found.               | Neither Mr. Comey nor other officials
+          """)
+  void aSubjectBeforeATimePhraseOrAnEarlierVerbSpeaksForTheCue(String sentence, String source) {
+    List<Attribution> found = Fixtures.detect(sentence);
+    Attribution last = found.get(found.size() - 1);
+    assertEquals(source, last.source().map(Source::text).orElse(null), () -> found.toString());
+  }
+
+  @Test
+  void appositivesAfterTheSpeakerKeepTheCommaBeforeAClauseThatDescribesNoOne() {
+    String text =
+        "“It will be close,” said Howard Rubel, a senior analyst at Jefferies, who notes that"
+            + " the company has no rivals.";
+    Attribution a = Fixtures.detect(text).get(0);
+    assertEquals("Howard Rubel, a senior analyst at Jefferies,", a.source().get().text());
+  }
+
+  @Test
+  void aRelativeClauseThatReportsIsASecondAttributionNotPartOfTheSpeaker() {
+    String text = "“It is simpler,” said Mr. Kamin, who emphasized that the plan would help firms.";
+    List<Attribution> found = Fixtures.detect(text);
+    assertEquals("Mr. Kamin", found.get(0).source().map(Source::text).orElse(null));
+    assertEquals("said", found.get(0).cue().text());
+  }
+
+  @Test
+  void onlyAVerbOfSayingHasItsSpeakerAfterIt() {
+    // "…, attacked Trump" names the one attacked; the speaker is the subject before the verb.
+    String text = "Bush, Florida’s former governor, also attacked billionaire Donald Trump.";
+    for (Attribution a : Fixtures.detect(text)) {
+      assertTrue(a.source().map(s -> !s.text().contains("Trump")).orElse(true), () -> a.toString());
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -155,12 +155,13 @@ final class TextRuns {
     if (first <= 0) {
       return;
     }
-    // Among all blocks, not only the live ones: a later round no longer sees the headline, which
-    // went as a short line in the first.
+    // Among the live blocks only: a headline removed by an earlier round, searched for among all
+    // blocks, kept more on the trafilatura dump but broke idempotence, since a second strip of the
+    // output has no title line to find the headline by.
     int headline = -1;
-    for (int i = alive[first] - 1; i >= 0; i--) {
-      if (lines.get(i).headline) {
-        headline = i;
+    for (int k = first - 1; k >= 0; k--) {
+      if (lines.get(alive[k]).headline) {
+        headline = alive[k];
         break;
       }
     }

@@ -412,6 +412,7 @@ public final class AttributionDetector implements Extractor {
         d.sourceEnd = -1;
       }
     }
+    signedQuotations(article, drafts, allWords, sentStart, sentEnd);
     continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);
     drafts.sort(
         (a, b) -> a.sentence != b.sentence ? a.sentence - b.sentence : a.order() - b.order());
@@ -767,6 +768,109 @@ public final class AttributionDetector implements Extractor {
       added.add(c);
     }
     drafts.addAll(added);
+  }
+
+  /**
+   * "“We will win.” ― Donald Trump": a quotation signed with a dash and a name, the layout of
+   * epigraphs, readers' voices and quoted tweets. The dash is the cue, the name (up to a comma or
+   * the final stop) the source, and the quotation that closes just before the dash the content.
+   * PolNeAR annotates the layout so, with any of the dashes. Runs before {@link #continuations}, so
+   * such a quotation is its signer's, not the previous speaker's.
+   */
+  private static void signedQuotations(
+      Article article, List<Draft> drafts, List<Words> allWords, int[] sentStart, int[] sentEnd) {
+    String text = article.text;
+    boolean[] has = new boolean[sentStart.length];
+    for (Draft d : drafts) {
+      if (d.cue != null) {
+        has[d.sentence] = true;
+      }
+    }
+    List<Draft> added = new ArrayList<>();
+    for (int s = 0; s < sentStart.length; s++) {
+      Words w = allWords.get(s);
+      if (has[s] || w.size < 2) {
+        continue;
+      }
+      int dash = -1;
+      for (int i = 0; i < w.size - 1 && i < 40; i++) {
+        if (DASHES.contains(w.lower[i])) {
+          dash = i;
+          break;
+        }
+      }
+      if (dash < 0) {
+        continue;
+      }
+      int e = dash + 1;
+      while (e < w.size && e - dash <= 6 && signatureWord(w, e)) {
+        e++;
+      }
+      boolean tail =
+          e == w.size
+              || w.is(e, ",")
+              || e == w.size - 1 && (w.is(e, ".") || w.is(e, "!") || w.is(e, "?"));
+      if (e == dash + 1 || !tail || !Character.isUpperCase(w.norm[dash + 1].charAt(0))) {
+        continue;
+      }
+      // The quotation must close right before the dash: only spaces and its closing marks between.
+      int j = w.start[dash] - 1;
+      while (j >= 0 && Words.isSpace(text.charAt(j))) {
+        j--;
+      }
+      if (j < 0 || !Quotes.isQuoteChar(text.charAt(j))) {
+        continue;
+      }
+      int k = j;
+      while (k >= 0 && Quotes.isQuoteChar(text.charAt(k))) {
+        k--;
+      }
+      Quotes.Quote q = k >= 0 ? article.quoteAt(k) : null;
+      if (q == null || q.close() < 0 || q.close() <= k || q.close() > j) {
+        continue;
+      }
+      int cs = skipSpaceAndMarks(text, q.start(), q.end());
+      int ce = trimEnd(text, cs, q.end());
+      if (ce - cs < 2 || insideContent(drafts, cs, ce)) {
+        continue;
+      }
+      Draft d = new Draft(s, sentStart[s], sentEnd[s]);
+      d.cueStart = w.start[dash];
+      d.cueEnd = w.end[dash];
+      d.cueLemma = "say";
+      d.cueClass = CueClass.SPEECH;
+      d.cue = Boolean.TRUE;
+      d.source = w;
+      d.sourceFirst = dash + 1;
+      d.sourceLast = e;
+      d.sourceStart = w.start[dash + 1];
+      d.sourceEnd = w.end[e - 1];
+      d.contentStart = cs;
+      d.contentEnd = ce;
+      d.type = AttributionType.DIRECT;
+      added.add(d);
+    }
+    drafts.addAll(added);
+  }
+
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "-", "--");
+
+  /**
+   * Whether token {@code i} may belong to a signature's name: a capitalized word, an initial, a
+   * lower-case name particle, or a handle in parentheses ("Sahil Kapur (@sahilkapur)").
+   */
+  private static boolean signatureWord(Words w, int i) {
+    String n = w.norm[i];
+    char c = n.charAt(0);
+    return Character.isUpperCase(c)
+        || c == '@'
+        || (w.is(i, "(") && i + 1 < w.size && w.norm[i + 1].startsWith("@"))
+        || (w.is(i, ")") && i > 0 && w.norm[i - 1].startsWith("@"))
+        || w.is(i, "de")
+        || w.is(i, "van")
+        || w.is(i, "von")
+        || w.is(i, "al")
+        || w.is(i, "bin");
   }
 
   /** The index of the sentence where draft {@code d}'s content ends. */

@@ -165,6 +165,36 @@ class AttributionLayoutsTest {
     assertEquals(List.of(hedge), a.hedges().stream().map(Hedge::text).toList());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          “We will win this state, and then we will win the White House.” ― Maria Lopez, Phoenix | ―
+          “We will win this state, and then we will win the White House.”\\n\\n- Maria Lopez.       | -
+          “We will win this state, and then we will win the White House” — Maria Lopez           | —
+          """)
+  void aQuotationSignedWithADashAndANameIsTheNamesWords(String text, String dash) {
+    List<Attribution> found = Fixtures.detect(text.replace("\\n", "\n"));
+    Attribution a =
+        found.stream().filter(x -> x.cue() != null).findFirst().orElseThrow(AssertionError::new);
+    assertEquals(dash, a.cue().text());
+    assertEquals("Maria Lopez", a.source().map(Source::text).orElse(null));
+    // The content is the quotation inside its marks, with its own final stop if it has one.
+    assertTrue(a.content().text().startsWith("We will win this state, and then"));
+    assertEquals(text.indexOf("We will win"), a.content().span().start());
+    assertTrue(text.startsWith("\u201D", a.content().span().end()), () -> a.content().text());
+    assertEquals(AttributionType.DIRECT, a.type());
+  }
+
+  @Test
+  void aDashBeforeACapitalizedClauseIsNoSignature() {
+    String text = "He called the plan “a disgrace” — Republicans disagreed with him.";
+    for (Attribution a : Fixtures.detect(text)) {
+      assertTrue(a.cue() == null || !a.cue().text().equals("—"), () -> a.toString());
+    }
+  }
+
   @Test
   void aHedgeAloneIsReportedWithoutCueOrContent() {
     List<Attribution> found =

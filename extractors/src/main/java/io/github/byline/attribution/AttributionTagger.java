@@ -215,9 +215,9 @@ final class AttributionTagger {
 
   /**
    * Attributions for a sentence the rules found none in: each cue the tagger finds, with the source
-   * and content the role tagger gives it. A cue with a one-token content is dropped, and so is a
-   * cue without content or whose source holds a verb unless its P(B) reaches {@link #SURE_P}; such
-   * a sure cue then stands without content or source.
+   * and content the role tagger gives it. A content of one token counts as none. A cue without
+   * content or whose source holds a verb is dropped unless its P(B) reaches {@link #SURE_P}; such a
+   * sure cue then stands without content or source.
    */
   List<Draft> drafts(Words w, Article a, CueLexicon lex, int sentence, int sentStart, int sentEnd) {
     double[] pb = new double[w.size];
@@ -254,8 +254,12 @@ final class AttributionTagger {
       String[] roles = roles(w, a, cs, ce);
       int[] content = run(roles, C, cs, ce, w.size, true);
       content = content == null ? null : trim(w, a, content[0], content[1]);
+      if (content != null && content[1] - content[0] < 2) {
+        // One word is no content ("said so"); the cue may still be one.
+        content = null;
+      }
       boolean sure = maxP(pb, cs, ce) >= SURE_P;
-      if (content == null && !sure || content != null && content[1] - content[0] < 2) {
+      if (content == null && !sure) {
         continue;
       }
       Draft d = new Draft(sentence, sentStart, sentEnd);

@@ -107,4 +107,19 @@ class AttributionTaggerTest {
     assertEquals(-1, d.sourceStart);
     assertEquals("the crowd was small", text.substring(d.contentStart, d.contentEnd));
   }
+
+  @Test
+  void aOneWordContentCountsAsNoneAndTheSureCueStands() {
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger);
+    String text = "\u201CNo,\u201D the senator said.";
+    Words w = tagged(text);
+    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
+    List<Draft> drafts = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length());
+    assertEquals(1, drafts.size());
+    Draft d = drafts.get(0);
+    assertEquals("said", text.substring(d.cueStart, d.cueEnd));
+    assertEquals(-1, d.contentStart);
+    assertEquals("the senator", text.substring(d.sourceStart, d.sourceEnd));
+  }
 }

@@ -380,6 +380,7 @@ public final class AttributionDetector implements Extractor {
                 sentStart[s],
                 sentEnd[s],
                 cues,
+                pb,
                 (cs, ce) ->
                     ruleCue && cueTaken(cs, ce, drafts, from, maxOver(w, pb, cs, ce) < NEST_P));
         for (Draft d : tagged) {

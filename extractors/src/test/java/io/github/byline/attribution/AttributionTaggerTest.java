@@ -75,4 +75,51 @@ class AttributionTaggerTest {
       assertTrue(!content.endsWith(",") && !content.endsWith("\u201D"), content);
     }
   }
+
+  @Test
+  void aSureCueStandsWithoutContentInItsSentence() {
+    // PolNeAR often annotates such a cue's content in the sentence before or after.
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger);
+    String text = "The senator said so on Tuesday.";
+    Words w = tagged(text);
+    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
+    List<Draft> drafts = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length());
+    assertEquals(1, drafts.size());
+    Draft d = drafts.get(0);
+    assertTrue(text.substring(d.cueStart, d.cueEnd).startsWith("said"));
+    assertEquals(-1, d.contentStart);
+    assertEquals("The senator", text.substring(d.sourceStart, d.sourceEnd));
+  }
+
+  @Test
+  void aSureCueWhoseTaggedSourceHoldsAVerbStandsWithoutThatSource() {
+    // The role tagger may take a relative clause for the whole speaker; the cue is still right.
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger);
+    String text = "People who attended the rally said the crowd was small.";
+    Words w = tagged(text);
+    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
+    List<Draft> drafts = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length());
+    assertEquals(1, drafts.size());
+    Draft d = drafts.get(0);
+    assertEquals("said", text.substring(d.cueStart, d.cueEnd));
+    assertEquals(-1, d.sourceStart);
+    assertEquals("the crowd was small", text.substring(d.contentStart, d.contentEnd));
+  }
+
+  @Test
+  void aOneWordContentCountsAsNoneAndTheSureCueStands() {
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger);
+    String text = "\u201CNo,\u201D the senator said.";
+    Words w = tagged(text);
+    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
+    List<Draft> drafts = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length());
+    assertEquals(1, drafts.size());
+    Draft d = drafts.get(0);
+    assertEquals("said", text.substring(d.cueStart, d.cueEnd));
+    assertEquals(-1, d.contentStart);
+    assertEquals("the senator", text.substring(d.sourceStart, d.sourceEnd));
+  }
 }

@@ -5,6 +5,7 @@ import io.github.byline.attribution.AttributionEvaluation;
 import io.github.byline.attribution.PolnearCorpus;
 import io.github.byline.entities.EntityExtractor;
 import io.github.byline.pipeline.Pipeline;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,14 +51,15 @@ final class EvaluateAttributionsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<PolnearCorpus.Article> articles = PolnearCorpus.read(polnear, split, part);
-    Pipeline pipeline =
-        Pipeline.builder()
-            .add(EntityExtractor.standard())
-            .add(
-                tagger == null
-                    ? AttributionDetector.standard()
-                    : AttributionDetector.withTagger(tagger))
-            .build();
+    AttributionDetector detector;
+    try {
+      detector =
+          tagger == null ? AttributionDetector.standard() : AttributionDetector.withTagger(tagger);
+    } catch (IOException e) {
+      // NoSuchFileException's message is the bare path; say what could not be read.
+      throw new IOException("cannot read the tagger model " + tagger + ": " + e, e);
+    }
+    Pipeline pipeline = Pipeline.builder().add(EntityExtractor.standard()).add(detector).build();
     long t0 = System.nanoTime();
     AttributionEvaluation.Report r = new AttributionEvaluation(pipeline).evaluate(articles);
     double seconds = (System.nanoTime() - t0) / 1e9;

@@ -711,12 +711,7 @@ public final class AttributionDetector implements Extractor {
       int[] sentStart,
       int[] sentEnd,
       int[] paragraph) {
-    boolean[] has = new boolean[sentStart.length];
-    for (Draft d : drafts) {
-      if (d.cue != null) {
-        has[d.sentence] = true;
-      }
-    }
+    boolean[] has = sentencesWithCue(drafts, sentStart.length);
     List<Draft> added = new ArrayList<>();
     for (int s = 0; s < sentStart.length; s++) {
       if (has[s]) {
@@ -781,12 +776,7 @@ public final class AttributionDetector implements Extractor {
   private static void signedQuotations(
       Article article, List<Draft> drafts, List<Words> allWords, int[] sentStart, int[] sentEnd) {
     String text = article.text;
-    boolean[] has = new boolean[sentStart.length];
-    for (Draft d : drafts) {
-      if (d.cue != null) {
-        has[d.sentence] = true;
-      }
-    }
+    boolean[] has = sentencesWithCue(drafts, sentStart.length);
     List<Draft> added = new ArrayList<>();
     for (int s = 0; s < sentStart.length; s++) {
       Words w = allWords.get(s);
@@ -872,6 +862,17 @@ public final class AttributionDetector implements Extractor {
         || w.is(i, "von")
         || w.is(i, "al")
         || w.is(i, "bin");
+  }
+
+  /** Which of the {@code sentences} sentences hold the cue of one of {@code drafts}. */
+  private static boolean[] sentencesWithCue(List<Draft> drafts, int sentences) {
+    boolean[] has = new boolean[sentences];
+    for (Draft d : drafts) {
+      if (d.cue != null) {
+        has[d.sentence] = true;
+      }
+    }
+    return has;
   }
 
   /** The index of the sentence where draft {@code d}'s content ends. */

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param source who said it; empty when the sentence names no source ("reportedly")
  * @param cue the words that mark the attribution, or null (a quotation-only paragraph continuing
  *     the previous speaker)
- * @param content what was said, or null when the sentence only hedges a claim
+ * @param content what was said, or null when the sentence only hedges a claim or when a confident
+ *     cue has no content in its sentence ("The senator said so on Tuesday.")
  * @param type direct quotation, paraphrase, or both
  * @param hedges the hedges of the sentence
  * @param secondary sources the source itself cites ("IStories reported, citing an official letter"

@@ -346,7 +346,10 @@ final class AttributionTagger {
           // the rules' end stands.
           e = d.contentEnd;
         }
-        if (inside && !holdsAnother(d, others, s, e)) {
+        // The role tagger sometimes reads the speaker after "according to" as the content
+        // ("…, according to The Hill"): a content never overlaps its own source.
+        boolean onSource = d.sourceStart >= 0 && s < d.sourceEnd && d.sourceStart < e;
+        if (inside && !onSource && !holdsAnother(d, others, s, e)) {
           d.contentStart = s;
           d.contentEnd = e;
           d.type = SentenceRules.type(a, s, e);

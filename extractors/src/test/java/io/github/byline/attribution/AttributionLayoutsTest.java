@@ -269,6 +269,21 @@ class AttributionLayoutsTest {
     assertEquals(AttributionType.INDIRECT, a.type());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The figure does not include dividends, interest, capital gains, rent or royalties, according to The Hill. | The Hill
+          Nor are those tasked with keeping an eye on those delegates seeing any defections, according to several party officials. | several party officials
+          There were about 350,000 potential ballots still to be counted as of June 30, according to the secretary of state's website. | the secretary of state's website
+          """)
+  void theContentBeforeAClosingAccordingToIsNeverItsSource(String sentence, String source) {
+    Attribution a = Fixtures.detect(sentence).get(0);
+    assertEquals(source, a.source().get().text());
+    assertEquals(sentence.substring(0, sentence.indexOf(", according")), a.content().text());
+  }
+
   @Test
   void anUnquotedOpeningGoesWithAQuotationThatGoesOnInLowerCase() {
     Attribution a =

@@ -402,6 +402,9 @@ public final class AttributionDetector implements Extractor {
           raising(drafts.get(i), w, article);
         }
       }
+      for (int i = before; i < drafts.size(); i++) {
+        shortObject(drafts.get(i), w, article);
+      }
     }
     for (Draft d : drafts) {
       if (d.source != null
@@ -629,6 +632,42 @@ public final class AttributionDetector implements Extractor {
       sec.contentEnd = d.contentEnd;
       sec.contentGapStart = d.contentGapStart;
       sec.contentGapEnd = d.contentGapEnd;
+      sec.type = d.type;
+    }
+  }
+
+  /** Longest object, in words, {@link #shortObject} takes as a content. */
+  private static final int SHORT_OBJECT = 2;
+
+  /**
+   * "Gov. Jerry Brown endorsed her, citing …", "he never thought so.": a cue left without content
+   * whose object is one or two words closing the clause takes them as its content, as PolNeAR marks
+   * it (the role tagger ignores contents shorter than two words). Checked on PolNeAR train: the
+   * words added overlap a gold content three times in four.
+   */
+  private static void shortObject(Draft d, Words w, Article a) {
+    if (d.cue == null || d.contentStart >= 0 || d.cueEnd < 0 || d.hedgeOnly) {
+      return;
+    }
+    int k = 0;
+    while (k < w.size && w.start[k] < d.cueEnd) {
+      k++;
+    }
+    int e = k;
+    while (e < w.size && e - k <= SHORT_OBJECT && Character.isLetter(w.norm[e].charAt(0))) {
+      e++;
+    }
+    if (e == k
+        || e - k > SHORT_OBJECT
+        || e < w.size && !STOPS.contains(w.lower[e]) && !w.is(e, "(")) {
+      return;
+    }
+    d.contentStart = w.start[k];
+    d.contentEnd = w.end[e - 1];
+    d.type = SentenceRules.type(a, d.contentStart, d.contentEnd);
+    for (Draft sec : d.secondary) {
+      sec.contentStart = d.contentStart;
+      sec.contentEnd = d.contentEnd;
       sec.type = d.type;
     }
   }

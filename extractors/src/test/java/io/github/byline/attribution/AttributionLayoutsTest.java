@@ -284,6 +284,21 @@ class AttributionLayoutsTest {
     assertEquals(sentence.substring(0, sentence.indexOf(", according")), a.content().text());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Both of his GOP senators strongly supported him.  | strongly supported   | him
+          And GOP primary voters are lining up behind him.  | are lining up behind | him
+          """)
+  void aShortObjectClosingTheClauseIsTheContentOfACueThatHasNoOther(
+      String sentence, String cue, String content) {
+    Attribution a = Fixtures.detect(sentence).get(0);
+    assertEquals(cue, a.cue().text());
+    assertEquals(content, a.content().text());
+  }
+
   @Test
   void anUnquotedOpeningGoesWithAQuotationThatGoesOnInLowerCase() {
     Attribution a =

@@ -403,6 +403,9 @@ public final class AttributionDetector implements Extractor {
         }
       }
       for (int i = before; i < drafts.size(); i++) {
+        if (w.pos != null) {
+          openingPhrase(drafts.get(i), w, article);
+        }
         shortObject(drafts.get(i), w, article);
       }
     }
@@ -635,6 +638,58 @@ public final class AttributionDetector implements Extractor {
       sec.type = d.type;
     }
   }
+
+  /**
+   * "On Tuesday, Gov. Jerry Brown endorsed her, citing …": a content drawn as the phrase that opens
+   * the sentence before its source and cue, with no verb in it, is a setting, not what was said;
+   * what follows the cue up to the clause's end is the content. Checked on PolNeAR train (both
+   * halves) and dev: a handful of contents move, none is lost.
+   */
+  private static void openingPhrase(Draft d, Words w, Article a) {
+    if (d.cue == null
+        || d.source == null
+        || d.contentStart < 0
+        || d.contentGapStart >= 0
+        || d.contentEnd > d.sourceStart
+        || d.sourceEnd > d.cueStart
+        || d.contentStart != w.start[0]
+        || !onlySpace(a.text, d.sourceEnd, d.cueStart)) {
+      return;
+    }
+    int k = 0;
+    while (k < w.size && w.end[k] <= d.contentEnd) {
+      String p = w.pos(k);
+      if (p.equals("VERB") || p.equals("AUX") || Quotes.isQuoteChar(w.norm[k].charAt(0))) {
+        return;
+      }
+      k++;
+    }
+    if (k == 0 || k > OPENING_PHRASE || !w.is(k, ",") || w.end[k] > d.sourceStart) {
+      return;
+    }
+    int from = 0;
+    while (from < w.size && w.start[from] < d.cueEnd) {
+      from++;
+    }
+    int to = from;
+    while (to < w.size && !STOPS.contains(w.lower[to])) {
+      to++;
+    }
+    if (to == from || !Character.isLetterOrDigit(w.norm[from].charAt(0))) {
+      return;
+    }
+    d.contentStart = w.start[from];
+    d.contentEnd = w.end[to - 1];
+    d.type = SentenceRules.type(a, d.contentStart, d.contentEnd);
+    for (Draft sec : d.secondary) {
+      sec.contentStart = d.contentStart;
+      sec.contentEnd = d.contentEnd;
+      sec.type = d.type;
+    }
+  }
+
+  /** Longest opening phrase, in tokens, {@link #openingPhrase} reads as a setting. */
+  private static final int OPENING_PHRASE = 12;
 
   /** Longest object, in words, {@link #shortObject} takes as a content. */
   private static final int SHORT_OBJECT = 2;

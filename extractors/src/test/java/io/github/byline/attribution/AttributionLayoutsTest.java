@@ -300,6 +300,15 @@ class AttributionLayoutsTest {
   }
 
   @Test
+  void aSettingThatOpensTheSentenceBeforeSpeakerAndCueIsNotTheContent() {
+    Attribution a =
+        Fixtures.detect("On Tuesday, Gov. Jerry Brown endorsed her, citing her long experience.")
+            .get(0);
+    assertEquals("endorsed", a.cue().text());
+    assertEquals("her", a.content().text());
+  }
+
+  @Test
   void anUnquotedOpeningGoesWithAQuotationThatGoesOnInLowerCase() {
     Attribution a =
         Fixtures.detect("That, the commission said, “would be helpful in avoiding uncertainty.”")

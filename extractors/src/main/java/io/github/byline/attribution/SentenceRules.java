@@ -1434,6 +1434,13 @@ final class SentenceRules {
       String lemma = v != null ? v.lemma() : w.lower[c];
       CueClass cls = v != null ? v.cueClass() : CueClass.SPEECH;
       int end = c + 1;
+      if (end < w.size
+          && (v != null && v.particles().contains(w.lower[end])
+              || lex.learnedParticles(w.lower[c]).contains(w.lower[end]))) {
+        // "spoke about", "laid out", "focused on": as in cue(), the particle annotated news keeps
+        // inside the cue after this form is cue, not the start of the content.
+        end++;
+      }
       int[] np = leftNp(start);
       boolean inverted = false;
       if (np == null && start > 0 && w.is(start - 1, ",")) {

@@ -1,6 +1,7 @@
 package io.github.byline.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,5 +122,42 @@ class AttributionTaggerTest {
     assertEquals("said", text.substring(d.cueStart, d.cueEnd));
     assertEquals(-1, d.contentStart);
     assertEquals("the senator", text.substring(d.sourceStart, d.sourceEnd));
+  }
+
+  /** Whether {@code cue}, found in {@code text} as the tagger would tag it, is dropped. */
+  private static boolean functionWordCue(String text, String cue) {
+    Words w = Words.of(text, 0, text.length());
+    int at = text.indexOf(cue);
+    int cs = -1;
+    int ce = -1;
+    for (int i = 0; i < w.size; i++) {
+      if (w.start[i] == at) {
+        cs = i;
+      }
+      if (w.end[i] == at + cue.length()) {
+        ce = i + 1;
+      }
+    }
+    return AttributionTagger.functionWordCue(w, cs, ce);
+  }
+
+  @Test
+  void aTaggedCueOfAuxiliariesAlonePolNeArNeverMarksIsDropped() {
+    assertTrue(functionWordCue("The Advocate had chided the president.", "had"));
+    assertTrue(functionWordCue("Other Republicans were also not satisfied.", "were also not"));
+  }
+
+  @Test
+  void aTaggedCueEndingInAPrepositionTheTaggerOftenAddsIsDropped() {
+    assertTrue(functionWordCue("Mrs. Clinton is increasingly relying on him.", "relying on"));
+    assertTrue(functionWordCue("Major companies have come to the same conclusion.", "come to"));
+  }
+
+  @Test
+  void reportingVerbsAndTheirTruePrepositionsStay() {
+    assertFalse(functionWordCue("The senator said the bill would fail.", "said"));
+    assertFalse(functionWordCue("He talked about immigration.", "talked about"));
+    assertFalse(functionWordCue("She called for a ban.", "called for"));
+    assertFalse(functionWordCue("Warren: the bill is dead.", ":"));
   }
 }

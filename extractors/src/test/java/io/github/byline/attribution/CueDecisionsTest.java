@@ -64,4 +64,13 @@ class CueDecisionsTest {
         Fixtures.detect("Every time he spoke , the mayor said the bridge would reopen .").get(0);
     assertEquals("said", a.cue().text());
   }
+
+  @Test
+  void aParticleAnnotatedNewsKeepsAfterTheVerbIsPartOfTheCue() {
+    Attribution a =
+        Fixtures.detect("She spoke about her deep ties to black churches while at the college .")
+            .get(0);
+    assertEquals("spoke about", a.cue().text());
+    assertEquals("her deep ties to black churches while at the college", a.content().text());
+  }
 }

@@ -229,6 +229,41 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextAHeadlineOfOneOrTwoWordsIsFoundByTheTitlesFirstPart() {
+    // 'Wormery | Garden Weekly': the line 'Wormery' is the headline, so the paragraph under it is
+    // the story's opening, however many buttons part it from the rest.
+    String top =
+        "Wormery | Garden Weekly\n"
+            + "Home\nGarden\nHouse\n"
+            + "Wormery\n"
+            + "May 3, 2024\n"
+            + "You want to compost your kitchen waste, but your garden is too small for a heap?"
+            + " Then a box of worms on the balcony may be the answer.\n"
+            + "Share on Facebook\nTweet\nEmail\nPrint\nShare on Facebook\nTweet\nEmail\nPrint\n"
+            + "Share on Facebook\nTweet\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("You want to compost"), body.text());
+    assertTrue(body.text().contains("anchored safely"));
+    assertFalse(body.text().contains("Tweet"), body.text());
+    assertEquals(body.text(), STRIPPER.strip(Document.of(body.text())).text());
+  }
+
+  @Test
+  void inPlainTextAShortLineThatOnlyStartsTheTitleIsNotItsHeadline() {
+    // 'Garden' starts 'Garden tools for small balconies - Site' but is a menu item.
+    String top =
+        "Garden tools for small balconies - Garden Weekly\n"
+            + "Home\nGarden\nHouse\n"
+            + "You want to compost your kitchen waste, but your garden is too small for a heap?"
+            + " Then a box of worms on the balcony may be the answer.\n"
+            + "Share on Facebook\nTweet\nEmail\nPrint\nShare on Facebook\nTweet\nEmail\nPrint\n"
+            + "Share on Facebook\nTweet\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertFalse(body.text().contains("You want to compost"), body.text());
+    assertTrue(body.text().contains("anchored safely"));
+  }
+
+  @Test
   void inPlainTextHeadlinesOfOtherStoriesUnderTheHeadlineAreNotTheStory() {
     // Under the headline, only paragraphs join the story; a line without a full stop is a
     // headline, and the teaser list it stands in stays out however many rounds the decision takes.

@@ -489,6 +489,22 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextAStorysOwnNumberedItemsOrQuotedVoicesAreNotATeaserList() {
+    // A listicle's numbered entries and the signed voices of a review alternate headings and
+    // sentences as a teaser list does; their marks say they belong to the story.
+    String items =
+        "84. A clockwork costume from the old film\n"
+            + "A last-minute idea that needs nothing you do not already own.\n"
+            + "85. A band of four in make-up\n"
+            + "Get three friends to paint their faces and throw in some leather.\n"
+            + "– Jane Rivers, Town Gazette Editor, Writer\n"
+            + "From its first notes to its brooding close, the record takes you far away.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + items));
+    assertTrue(body.text().endsWith("takes you far away."), body.text());
+    assertTrue(body.text().contains("85. A band of four"), body.text());
+  }
+
+  @Test
   void aFooterOpeningWithTheCopyrightSignGoesHoweverLong() {
     String footer =
         "© Example Media Ltd | 12 High Street | Postbox 40 | 4450 Riverton | Phone 061 976 10 10"

@@ -305,20 +305,31 @@ public final class BoilerplateStripper implements Extractor {
   /**
    * Marks the lines that repeat the title on the first line of a text dump, whole, without the
    * site's name after it, or without a shorter part before it: the story's headline, where the
-   * story begins.
+   * story begins. A line of one or two words must be the title's whole first part ('Wurmkiste' of
+   * 'Wurmkiste | Site'). Typographic and straight apostrophes count as the same.
    */
   private static void markHeadlines(String text, List<Line> lines) {
-    if (lines.size() < 2 || lines.get(0).words < 3 || lines.get(0).words > 60) {
+    if (lines.size() < 2 || lines.get(0).words < 2 || lines.get(0).words > 60) {
       return;
     }
     Line t = lines.get(0);
-    String title = normalizedWords(text.substring(t.start, t.end));
+    String raw = text.substring(t.start, t.end);
+    String title = normalizedWords(raw);
+    // A title is 'Headline - Site': a line that is the whole part before the separator is the
+    // headline however short ('Plejaden, M45 - Magazine', 'Wurmkiste | Site'); a short line that
+    // merely starts the title is a menu item more often.
+    String[] parts = TITLE_SEPARATOR.split(raw);
+    String head = parts.length > 1 ? normalizedWords(parts[0]) : "";
     for (int i = 1; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.words < 3 || l.words > t.words) {
+      if (l.words < 1 || l.words > t.words) {
         continue;
       }
       String n = normalizedWords(text.substring(l.start, l.end));
+      if (l.words < 3) {
+        l.headline = n.length() >= 6 && n.equals(head);
+        continue;
+      }
       // Titles put the story's headline first and the site's name last ('Headline - Site'); the
       // site's name, often a logo's text at the top, is a shorter part.
       l.headline =
@@ -327,6 +338,9 @@ public final class BoilerplateStripper implements Extractor {
               || 2 * n.length() >= title.length() && title.endsWith(" " + n);
     }
   }
+
+  /** What parts a page's title: 'Headline - Site', 'Site | Headline', 'Headline » Section'. */
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-–—|:»·•/]\\s+|\\s*\\|\\s*");
 
   /**
    * Marks the headline a label of related reading introduces ('Read also', 'Lesen Sie auch',
@@ -359,7 +373,7 @@ public final class BoilerplateStripper implements Extractor {
           if (sb.length() > 0) {
             sb.append(' ');
           }
-          sb.append(s, a, b);
+          sb.append(s.substring(a, b).replace('’', '\''));
         });
     return sb.toString().toLowerCase(java.util.Locale.ROOT);
   }

@@ -42,6 +42,11 @@ final class Line {
   /** Opens with an amount and its unit ('250 g', '1 ½ cups', '2 EL'): a line of a recipe's list. */
   boolean quantity;
 
+  /**
+   * Opens with a list's mark: a dash or a bullet ('– Name, Writer'), or a number and a full stop.
+   */
+  boolean listMark;
+
   /** The same number for blocks of the same text that occurs more than once, else -1. */
   int textId = -1;
 

@@ -248,6 +248,7 @@ final class LineAnalyzer {
                     && source.charAt(end - 3) == '.');
     char first = end > line.start ? source.charAt(line.start) : ' ';
     line.quoted = first == '"' || first == '“' || first == '„' || first == '«' || first == '‘';
+    line.listMark = listMark(source, line.start, end);
     matchCues(ids, n, line);
     if (line.cueLong && quotes(source, line.start, end)) {
       // 'We need your help,' the police said: a quotation, not the page asking.
@@ -283,6 +284,22 @@ final class LineAnalyzer {
       line.bio =
           n >= 8 && bio(source, line.start, end) || selfIntroduction(source, line.start, end);
     }
+  }
+
+  /** Whether a line opens with a dash, a bullet, or a number of up to three digits and a stop. */
+  private static boolean listMark(CharSequence s, int start, int end) {
+    char c = s.charAt(start);
+    if (c == '–' || c == '—' || c == '-' || c == '•' || c == '·' || c == '▪') {
+      return end - start > 1 && Character.isWhitespace(s.charAt(start + 1));
+    }
+    int i = start;
+    while (i < end && i - start < 3 && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i > start
+        && i + 1 < end
+        && s.charAt(i) == '.'
+        && Character.isWhitespace(s.charAt(i + 1));
   }
 
   /** Whether a digit or a fraction comes before any letter in the line's first characters. */

@@ -190,7 +190,8 @@ final class TextRuns {
    * sentence of teaser (before or after it) and sometimes a section label. The story's end has its
    * paragraphs in a row; a teaser list alternates. At least two headlines and two teasers at the
    * end of the article's last run, after a paragraph longer than any teaser, are removed. A label
-   * of one or two words ('Step 2', '– Name, Writer') is the story's own section, not a headline.
+   * of one or two words ('Step 2'), a line opening with a list's mark ('– Name, Writer', '84.
+   * Costume') or one ending like a sentence ('Costume alert!') is the story's own, not a headline.
    */
   static void dropTeaserTail(
       List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
@@ -222,7 +223,7 @@ final class TextRuns {
       }
       if (teaser) {
         teasers++;
-      } else if (firm[k] == null && l.words >= HEADLINE_WORDS) {
+      } else if (firm[k] == null && l.words >= HEADLINE_WORDS && !l.listMark && !l.terminal) {
         headlines++;
       }
       previousTeaser = teaser;

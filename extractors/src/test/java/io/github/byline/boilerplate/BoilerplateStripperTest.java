@@ -229,6 +229,41 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextAHeadlineOfOneOrTwoWordsIsFoundByTheTitlesFirstPart() {
+    // 'Wormery | Garden Weekly': the line 'Wormery' is the headline, so the paragraph under it is
+    // the story's opening, however many buttons part it from the rest.
+    String top =
+        "Wormery | Garden Weekly\n"
+            + "Home\nGarden\nHouse\n"
+            + "Wormery\n"
+            + "May 3, 2024\n"
+            + "You want to compost your kitchen waste, but your garden is too small for a heap?"
+            + " Then a box of worms on the balcony may be the answer.\n"
+            + "Share on Facebook\nTweet\nEmail\nPrint\nShare on Facebook\nTweet\nEmail\nPrint\n"
+            + "Share on Facebook\nTweet\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("You want to compost"), body.text());
+    assertTrue(body.text().contains("anchored safely"));
+    assertFalse(body.text().contains("Tweet"), body.text());
+    assertEquals(body.text(), STRIPPER.strip(Document.of(body.text())).text());
+  }
+
+  @Test
+  void inPlainTextAShortLineThatOnlyStartsTheTitleIsNotItsHeadline() {
+    // 'Garden' starts 'Garden tools for small balconies - Site' but is a menu item.
+    String top =
+        "Garden tools for small balconies - Garden Weekly\n"
+            + "Home\nGarden\nHouse\n"
+            + "You want to compost your kitchen waste, but your garden is too small for a heap?"
+            + " Then a box of worms on the balcony may be the answer.\n"
+            + "Share on Facebook\nTweet\nEmail\nPrint\nShare on Facebook\nTweet\nEmail\nPrint\n"
+            + "Share on Facebook\nTweet\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertFalse(body.text().contains("You want to compost"), body.text());
+    assertTrue(body.text().contains("anchored safely"));
+  }
+
+  @Test
   void inPlainTextHeadlinesOfOtherStoriesUnderTheHeadlineAreNotTheStory() {
     // Under the headline, only paragraphs join the story; a line without a full stop is a
     // headline, and the teaser list it stands in stays out however many rounds the decision takes.
@@ -451,6 +486,22 @@ class BoilerplateStripperTest {
                 r ->
                     r.text().startsWith("Bakery chain")
                         && r.category() == BlockCategory.RELATED_LINKS));
+  }
+
+  @Test
+  void inPlainTextAStorysOwnNumberedItemsOrQuotedVoicesAreNotATeaserList() {
+    // A listicle's numbered entries and the signed voices of a review alternate headings and
+    // sentences as a teaser list does; their marks say they belong to the story.
+    String items =
+        "84. A clockwork costume from the old film\n"
+            + "A last-minute idea that needs nothing you do not already own.\n"
+            + "85. A band of four in make-up\n"
+            + "Get three friends to paint their faces and throw in some leather.\n"
+            + "– Jane Rivers, Town Gazette Editor, Writer\n"
+            + "From its first notes to its brooding close, the record takes you far away.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + items));
+    assertTrue(body.text().endsWith("takes you far away."), body.text());
+    assertTrue(body.text().contains("85. A band of four"), body.text());
   }
 
   @Test

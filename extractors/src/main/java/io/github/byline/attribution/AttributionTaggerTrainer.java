@@ -60,7 +60,13 @@ public final class AttributionTaggerTrainer {
     }
   }
 
-  /** The gzipped pair of models trained on {@code articles} with {@code iterations} of GIS. */
+  /**
+   * The gzipped pair of models trained on {@code articles} with {@code iterations} of GIS. The
+   * detector's thresholds were set for 100 iterations: on PolNeAR train (a tagger trained on the
+   * even half, scored on the odd) 250 iterations gave a more confident cue tagger and lower cue
+   * exact F1 (.672 against .678; P .725 against .743 for R .625 against .624), and training the cue
+   * tagger only on the tokens it is asked about at run time changed nothing (.679).
+   */
   public byte[] train(List<PolnearCorpus.Article> articles, int iterations, int cutoff)
       throws IOException {
     CueLexicon lex = CueLexicon.standard();

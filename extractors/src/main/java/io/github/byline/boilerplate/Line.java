@@ -42,6 +42,12 @@ final class Line {
   /** Opens with an amount and its unit ('250 g', '1 ½ cups', '2 EL'): a line of a recipe's list. */
   boolean quantity;
 
+  /**
+   * Plain text: a person's name alone on a line, and the next line a paragraph that names them
+   * again, as an author box does.
+   */
+  boolean boxHeading;
+
   /** The same number for blocks of the same text that occurs more than once, else -1. */
   int textId = -1;
 

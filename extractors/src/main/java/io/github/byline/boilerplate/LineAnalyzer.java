@@ -152,6 +152,20 @@ final class LineAnalyzer {
               + "\\s{0,2}[,!.]?\\s{1,3})?(?:I'm|I’m|I am|My name is)\\s{1,3}"
               + "\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){0,2}\\s{0,2}[,!.]");
 
+  /**
+   * An author box's paragraph opens with its subject, by name (first name alone will do) or as 'I'm
+   * …', and a verb of being, writing or working: 'Jake is the co-founder …', 'I'm Amy, …'. Group 1
+   * is the name. Run on the line's first characters only.
+   */
+  private static final Pattern BOX_OPENING =
+      Pattern.compile(
+          "^(?:(?:I'm|I’m|I am|My name is)\\s{1,3})?(\\p{Lu}[\\p{L}'’.-]{0,30}"
+              + "(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){0,3})(?:,[^,]{1,60},)?"
+              + "(?:\\s{1,3}(?:is|has|had|was|writes|wrote|covers|covered|joined|worked|works|leads"
+              + "|and|ist|war|hat|schreibt|arbeitet|leitet|lehrt|beschäftigt sich|est|a|es|è|jest)\\b"
+              + "|\\s{0,2}[,!])",
+          Pattern.UNICODE_CASE);
+
   /** The trades of a biography's subject. */
   private static final Pattern BIO_TRADE =
       Pattern.compile(
@@ -647,6 +661,33 @@ final class LineAnalyzer {
     String lower =
         source.subSequence(start, Math.min(end, start + 1200)).toString().toLowerCase(Locale.ROOT);
     return BIO_TRADE.matcher(lower).region(0, Math.min(lower.length(), 200)).find()
+        || CONTACT.matcher(lower).find();
+  }
+
+  /**
+   * Whether a paragraph is a biography of the person {@code first} … {@code last}: it opens with
+   * their first name or surname and a verb ({@link #BOX_OPENING}), and names a trade or a contact.
+   */
+  static boolean introduces(CharSequence source, Line paragraph, String first, String last) {
+    java.util.regex.Matcher m =
+        BOX_OPENING
+            .matcher(source)
+            .region(paragraph.start, Math.min(paragraph.end, paragraph.start + 160));
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String subject = m.group(1);
+    int space = subject.indexOf(' ');
+    String word = space < 0 ? subject : subject.substring(0, space);
+    if (!word.equals(first) && !word.equals(last)) {
+      return false;
+    }
+    String lower =
+        source
+            .subSequence(paragraph.start, Math.min(paragraph.end, paragraph.start + 1200))
+            .toString()
+            .toLowerCase(Locale.ROOT);
+    return BIO_TRADE.matcher(lower).region(0, Math.min(lower.length(), 300)).find()
         || CONTACT.matcher(lower).find();
   }
 

@@ -251,6 +251,49 @@ final class TextRuns {
   }
 
   /**
+   * The author box after the story: the author's name alone on a line, then a paragraph about them
+   * that names them again ('Jake Goulding' / 'Jake is the co-founder of …', 'Markus Reuter' /
+   * 'Markus Reuter beschäftigt sich mit …'; see {@link Line#boxHeading}). Only in the article's
+   * second half, and only when the page has one such heading: a story presenting several people
+   * gives each a heading of their name. What follows the box may be the rest of the story (a box
+   * between its parts), so it stays.
+   */
+  static void dropAuthorBox(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    int found = -1;
+    int words = 0;
+    int before = 0;
+    for (int k = 0; k < alive.length; k++) {
+      Line l = lines.get(alive[k]);
+      if (l.boxHeading) {
+        if (found >= 0) {
+          return;
+        }
+        found = k;
+        before = words;
+      }
+      if (inside[k]) {
+        words += l.words;
+      }
+    }
+    if (found < 0 || !inside[found] || 2 * before < words) {
+      return;
+    }
+    // The biography itself may have gone already, on other evidence.
+    int end = found + 1 < alive.length && alive[found + 1] == alive[found] + 1 ? found + 1 : found;
+    for (int k = found; k <= end; k++) {
+      if (firm[k] == null) {
+        firm[k] =
+            new BlockScorer.Verdict(
+                false,
+                BlockCategory.BYLINE,
+                "the author's box after the story (a name, then their biography)");
+      }
+      inside[k] = false;
+    }
+  }
+
+  /**
    * The story's own tables, lists and code between its parts. Two runs of prose strong enough to be
    * the article hold the article between them too: a table of short cells, a bulleted list or a
    * code listing scores like a menu line by line, and without markup nothing else tells them apart.

@@ -454,6 +454,27 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextAnAuthorBoxAfterTheStoryGoesButAPersonsSectionInsideItStays() {
+    String box =
+        "Jake Goulding\n"
+            + "Jake is the co-founder of a small consultancy and a writer on programming languages,"
+            + " and he organizes a meetup for engineers in his town.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + box));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(r -> r.text().startsWith("Jake is") && r.category() == BlockCategory.BYLINE));
+
+    // A heading that names a topic, not a person with a trade, is the story's own section.
+    String section =
+        "Temporary Crossing\n"
+            + "Temporary crossings like this one have been built on the river before, and the last"
+            + " one stood for three winters without trouble.\n";
+    Body kept = STRIPPER.strip(Document.of(LONG_STORY + section));
+    assertTrue(kept.text().contains("three winters"), kept.text());
+  }
+
+  @Test
   void aFooterOpeningWithTheCopyrightSignGoesHoweverLong() {
     String footer =
         "© Example Media Ltd | 12 High Street | Postbox 40 | 4450 Riverton | Phone 061 976 10 10"

@@ -143,6 +143,7 @@ final class BlockScorer {
       TextRuns.adoptAfterHeadline(lines, alive, firm, inside);
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
       TextRuns.dropAuthorBox(lines, alive, firm, inside);
+      TextRuns.dropTailAddress(lines, alive, firm, inside);
       TextRuns.fillGaps(lines, alive, firm, inside, l -> firmEvidence(l) != null);
     }
     int first = count;

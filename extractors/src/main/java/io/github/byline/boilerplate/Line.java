@@ -17,6 +17,12 @@ final class Line {
   int firstPlural;
   int firstPluralOutside;
   int secondPerson;
+
+  /**
+   * Words addressing the reader outside quotes, in the lexicon's languages ('you', 'Sie', 'vous').
+   */
+  int reader;
+
   boolean terminal;
   boolean endsWithFullStop;
   boolean quoted;

@@ -246,6 +246,13 @@ final class LineAnalyzer {
       if (lexicon.isSecondPerson(id)) {
         line.secondPerson++;
       }
+      if ((lexicon.isReader(id)
+              || lexicon.isFormalReader(id)
+                  && Character.isUpperCase(source.charAt(s))
+                  && !sentenceStart(source, line.start, s))
+          && !insideQuote(source, line.start, s)) {
+        line.reader++;
+      }
       if (Character.isUpperCase(source.charAt(s))) {
         line.capitalized++;
       }
@@ -297,6 +304,21 @@ final class LineAnalyzer {
       line.bio =
           n >= 8 && bio(source, line.start, end) || selfIntroduction(source, line.start, end);
     }
+  }
+
+  /** Whether the word at {@code at} opens a sentence: the line's start, or after its end. */
+  private static boolean sentenceStart(CharSequence s, int start, int at) {
+    for (int i = at - 1; i >= start; i--) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == ',') {
+        return false;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '„' || c == '“'
+          || c == '»' || c == '«' || c == '–' || c == '(') {
+        return true;
+      }
+    }
+    return true;
   }
 
   /** Whether a digit or a fraction comes before any letter in the line's first characters. */

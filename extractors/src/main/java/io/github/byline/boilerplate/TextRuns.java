@@ -294,6 +294,70 @@ final class TextRuns {
   }
 
   /**
+   * A story told without a word to the reader that ends with lines addressing them ('Erhalten Sie
+   * Antworten auf Ihre Fragen …', 'Klicken Sie auf den Button …', 'Abonnieren Sie …', 'Du möchtest
+   * mitmachen?') ends with the site's promotion, not with its last paragraph. A guide or a blog
+   * that talks to its reader throughout keeps its closing words.
+   */
+  static void dropTailAddress(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    int last = -1;
+    for (int k = inside.length - 1; k >= 0; k--) {
+      if (inside[k]) {
+        last = k;
+        break;
+      }
+    }
+    int from = last + 1;
+    int tailWords = 0;
+    for (int k = last; k >= 0 && inside[k]; k--) {
+      Line l = lines.get(alive[k]);
+      if (l.keep || l.reader == 0 || l.words > PROMOTION_WORDS) {
+        break;
+      }
+      from = k;
+      tailWords += l.words;
+    }
+    if (from > last) {
+      return;
+    }
+    int storyWords = 0;
+    int storyLines = 0;
+    for (int k = 0; k < from; k++) {
+      if (inside[k]) {
+        Line l = lines.get(alive[k]);
+        if (l.reader > 0) {
+          return;
+        }
+        storyWords += l.words;
+        storyLines++;
+      }
+    }
+    if (storyLines < STORY_LINES || storyWords < TAIL_RATIO * tailWords) {
+      return;
+    }
+    for (int k = from; k <= last; k++) {
+      if (firm[k] == null) {
+        firm[k] =
+            new BlockScorer.Verdict(
+                false,
+                BlockCategory.OTHER,
+                "addresses the reader after a story that never does (the site's promotion)");
+      }
+      inside[k] = false;
+    }
+  }
+
+  /** A promotion says its piece in a few sentences; a longer paragraph is the story's. */
+  private static final int PROMOTION_WORDS = 50;
+
+  /** How many paragraphs make a story whose silence towards the reader means something. */
+  private static final int STORY_LINES = 3;
+
+  /** How much longer than its promotional tail the story must be. */
+  private static final int TAIL_RATIO = 3;
+
+  /**
    * The story's own tables, lists and code between its parts. Two runs of prose strong enough to be
    * the article hold the article between them too: a table of short cells, a bulleted list or a
    * code listing scores like a menu line by line, and without markup nothing else tells them apart.

@@ -475,6 +475,20 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextLinesAddressingTheReaderAfterAStoryThatNeverDoesArePromotion() {
+    String promo = "Klicken Sie auf den Button, um den Inhalt von der Karte zu laden.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + promo));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertTrue(body.removed().stream().anyMatch(r -> r.text().startsWith("Klicken Sie")));
+
+    // A guide that talks to its reader throughout keeps its closing words.
+    String guide =
+        LONG_STORY.replace("Residents of both banks will", "If you live on either bank, you will");
+    Body kept = STRIPPER.strip(Document.of(guide + "Check your route before you leave home.\n"));
+    assertTrue(kept.text().contains("Check your route"), kept.text());
+  }
+
+  @Test
   void aFooterOpeningWithTheCopyrightSignGoesHoweverLong() {
     String footer =
         "© Example Media Ltd | 12 High Street | Postbox 40 | 4450 Riverton | Phone 061 976 10 10"

@@ -11,6 +11,11 @@ final class Line {
   final int start;
   final int end;
 
+  /** The block's first and last characters. */
+  char first;
+
+  char last;
+
   int words;
   int stops;
   int capitalized;

@@ -258,6 +258,8 @@ final class LineAnalyzer {
       }
     }
     line.words = n;
+    line.first = source.charAt(line.start);
+    line.last = source.charAt(end - 1);
     line.terminal = endsLikeSentence(source, line.start, end);
     char last = lastSignificant(source, line.start, end);
     line.endsWithFullStop = (last == '.' || last == '!' || last == '…') && n > 3;

@@ -358,6 +358,82 @@ final class TextRuns {
   private static final int TAIL_RATIO = 3;
 
   /**
+   * A label ending in a colon ('Relacionados:', 'MÁS INFORMACIÓN:', 'Lue aiheesta lisää:') over at
+   * least {@link #LISTED_HEADLINES} headlines in a row: links to other stories, in any language. A
+   * headline is a capitalized line of a few words to a long sentence without a full stop; the
+   * story's own list under a label is made of short items or of sentences.
+   */
+  static void dropLabelledHeadlines(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    for (int k = 0; k + LISTED_HEADLINES < alive.length; k++) {
+      Line label = lines.get(alive[k]);
+      if (!inside[k] || firm[k] != null || !listLabel(label)) {
+        continue;
+      }
+      int end = k + 1;
+      while (end < alive.length
+          && alive[end] == alive[end - 1] + 1
+          && firm[end] == null
+          && listedHeadline(lines.get(alive[end]))) {
+        end++;
+      }
+      if (end - k - 1 < LISTED_HEADLINES || !nearEnd(lines, alive, inside, end)) {
+        continue;
+      }
+      for (int q = k; q < end; q++) {
+        firm[q] =
+            new BlockScorer.Verdict(
+                false,
+                BlockCategory.RELATED_LINKS,
+                "a list of headlines under a label ('Related:'), links to other stories");
+        inside[q] = false;
+      }
+      k = end - 1;
+    }
+  }
+
+  /**
+   * Whether only a few short lines of the article follow {@code from}: links to other stories close
+   * the story, while its own lists under a label ('Pros:', 'These include:') stand between its
+   * paragraphs.
+   */
+  private static boolean nearEnd(List<Line> lines, int[] alive, boolean[] inside, int from) {
+    int after = 0;
+    for (int k = from; k < alive.length; k++) {
+      if (inside[k] && (++after > TAIL_LINES || lines.get(alive[k]).words > TEASER_WORDS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many short lines (a sign-up, a share line) may follow a list of other stories. */
+  private static final int TAIL_LINES = 3;
+
+  /** How many headlines under a label make a list of other stories. */
+  private static final int LISTED_HEADLINES = 2;
+
+  private static boolean listLabel(Line l) {
+    return l.words >= 1
+        && l.words <= 4
+        && !l.keep
+        && l.last == ':'
+        && Character.isUpperCase(l.first);
+  }
+
+  private static boolean listedHeadline(Line l) {
+    return l.words >= 5
+        && l.words <= 30
+        && !l.endsWithFullStop
+        && !l.keep
+        && l.cue == null
+        && l.last != ':'
+        && l.last != ';'
+        && l.last != ','
+        && Character.isUpperCase(l.first);
+  }
+
+  /**
    * The story's own tables, lists and code between its parts. Two runs of prose strong enough to be
    * the article hold the article between them too: a table of short cells, a bulleted list or a
    * code listing scores like a menu line by line, and without markup nothing else tells them apart.

@@ -489,6 +489,30 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextHeadlinesUnderALabelAtTheStorysEndAreLinksToOtherStoriesInAnyLanguage() {
+    String related =
+        "Relacionados:\n"
+            + "El alcalde anuncia que el nuevo puente sobre el río estará listo para el verano\n"
+            + "Vecinos de las dos orillas piden más autobuses y un ferry durante las obras del puente\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + related));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(
+                r ->
+                    r.text().startsWith("Vecinos") && r.category() == BlockCategory.RELATED_LINKS));
+
+    // The story's own list under a label, with more of the story after it, stays.
+    String list =
+        "The options are:\n"
+            + "A ferry between the two landings every half hour\n"
+            + "A footbridge beside the old bridge for cyclists and walkers\n\n";
+    Body kept =
+        STRIPPER.strip(Document.of(LONG_STORY + list + LONG_STORY.replace("council", "board")));
+    assertTrue(kept.text().contains("A footbridge beside"), kept.text());
+  }
+
+  @Test
   void aFooterOpeningWithTheCopyrightSignGoesHoweverLong() {
     String footer =
         "© Example Media Ltd | 12 High Street | Postbox 40 | 4450 Riverton | Phone 061 976 10 10"

@@ -143,13 +143,17 @@ final class LineAnalyzer {
 
   /**
    * An author introducing themselves in the first person: 'Hi, I'm Kat!', 'I'm Stephen, a content
-   * writer'. Group 1 is the greeting, which alone makes it an author box; without one, a trade must
-   * follow. Run on the line's first characters only.
+   * writer', 'Ich bin Eleonore, Betreiberin von …', 'Hallo, ich bin …'. Group 1 is the greeting,
+   * which alone makes it an author box; without one, a trade must follow. Run on the line's first
+   * characters only.
    */
   private static final Pattern SELF_INTRODUCTION =
       Pattern.compile(
-          "^((?:Hi|Hello|Hey|Welcome to my (?:blog|site|website))(?: there| everyone| all)?"
-              + "\\s{0,2}[,!.]?\\s{1,3})?(?:I'm|I’m|I am|My name is)\\s{1,3}"
+          "^((?:Hi|Hello|Hey|Welcome to my (?:blog|site|website)|Hallo|Servus|Moin|Bonjour|Salut"
+              + "|Hola|Cześć|Ciao)(?: there| everyone| all| zusammen| ihr Lieben)?"
+              + "\\s{0,2}[,!.]?\\s{1,3})?(?:I'm|I’m|I am|My name is|[Ii]ch bin|[Ii]ch heiße"
+              + "|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Jj]e m’appelle|[Ss]oy|[Mm]e llamo"
+              + "|[Jj]estem|[Nn]azywam się|[Mm]i chiamo|[Ss]ono)\\s{1,3}"
               + "\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){0,2}\\s{0,2}[,!.]");
 
   /**
@@ -660,7 +664,7 @@ final class LineAnalyzer {
   /** Whether a line is an author introducing themselves: with a greeting, or with their trade. */
   private static boolean selfIntroduction(CharSequence source, int start, int end) {
     char c = source.charAt(start);
-    if (c != 'I' && c != 'H' && c != 'M' && c != 'W') {
+    if ("IHMWSBCJN".indexOf(c) < 0) {
       return false;
     }
     java.util.regex.Matcher m =

@@ -97,12 +97,15 @@ class BoilerplateStripperTest {
   void anAuthorIntroducingThemselvesAfterTheStoryGoesAsByline() {
     String greeting = "Hi, I'm Jane! Thanks for reading my notes from the town hall.";
     String trade = "I'm Jane Rivers, a staff writer covering local government and transport.";
+    String german = "Hallo, ich bin Jana! Danke, dass du meine Notizen aus dem Rathaus liest.";
     String story =
         "I'm Jane, and I crossed that bridge every day for twenty years on my way to work.";
     Body body =
-        STRIPPER.strip(Document.of(STORY + story + "\n\n" + greeting + "\n\n" + trade + "\n"));
+        STRIPPER.strip(
+            Document.of(
+                STORY + story + "\n\n" + greeting + "\n\n" + trade + "\n\n" + german + "\n"));
     assertTrue(body.text().contains(story), body.text());
-    for (String bio : List.of(greeting, trade)) {
+    for (String bio : List.of(greeting, trade, german)) {
       assertTrue(
           body.removed().stream()
               .anyMatch(r -> r.text().equals(bio) && r.category() == BlockCategory.BYLINE),

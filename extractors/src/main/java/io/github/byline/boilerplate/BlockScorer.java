@@ -144,6 +144,7 @@ final class BlockScorer {
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
       TextRuns.dropAuthorBox(lines, alive, firm, inside);
       TextRuns.dropTailAddress(lines, alive, firm, inside);
+      TextRuns.dropTailCues(lines, alive, firm, inside);
       TextRuns.dropLabelledHeadlines(lines, alive, firm, inside);
       TextRuns.fillGaps(lines, alive, firm, inside, l -> firmEvidence(l) != null);
     }

@@ -348,6 +348,48 @@ final class TextRuns {
     }
   }
 
+  /**
+   * A cue phrase in one of the article's last lines ('Abonnieren Sie …', 'Síguenos en …', 'Article
+   * suivant …') marks the site's furniture under the story even in a line too long for the cue to
+   * count elsewhere: the story's last paragraph seldom sells a newsletter. Only cue lines with at
+   * most {@link #CUE_TAIL} other lines after them, so removing one changes nothing for the rest.
+   */
+  static void dropTailCues(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    int plain = 0;
+    int storyLines = 0;
+    for (int k = 0; k < alive.length; k++) {
+      storyLines += inside[k] ? 1 : 0;
+    }
+    if (storyLines <= STORY_LINES + CUE_TAIL) {
+      return;
+    }
+    for (int k = alive.length - 1; k >= 0 && plain <= CUE_TAIL; k--) {
+      if (!inside[k]) {
+        continue;
+      }
+      Line l = lines.get(alive[k]);
+      if (l.cue == null || l.keep || l.words > CUE_TAIL_WORDS) {
+        plain++;
+        continue;
+      }
+      if (firm[k] == null) {
+        firm[k] =
+            new BlockScorer.Verdict(
+                false,
+                l.cue,
+                "cue phrase '" + l.cuePhrase + "' in one of the article's last lines");
+      }
+      inside[k] = false;
+    }
+  }
+
+  /** A call to subscribe or follow is short; a paragraph mentioning a sign-up is the story's. */
+  private static final int CUE_TAIL_WORDS = 30;
+
+  /** How many of the article's lines may follow a cue line that still counts as its tail. */
+  private static final int CUE_TAIL = 2;
+
   /** A promotion says its piece in a few sentences; a longer paragraph is the story's. */
   private static final int PROMOTION_WORDS = 50;
 

@@ -516,6 +516,16 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextACuePhraseInOneOfTheArticlesLastLinesMarksFurnitureEvenInALongLine() {
+    String tail =
+        "Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas"
+            + " nuestras publicaciones\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + LONG_STORY + tail));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertTrue(body.removed().stream().anyMatch(r -> r.reason().contains("last lines")));
+  }
+
+  @Test
   void aFooterOpeningWithTheCopyrightSignGoesHoweverLong() {
     String footer =
         "© Example Media Ltd | 12 High Street | Postbox 40 | 4450 Riverton | Phone 061 976 10 10"

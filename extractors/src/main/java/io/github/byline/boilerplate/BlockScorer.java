@@ -142,6 +142,10 @@ final class BlockScorer {
       TextRuns.adoptLead(lines, alive, firm, inside);
       TextRuns.adoptAfterHeadline(lines, alive, firm, inside);
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
+      TextRuns.dropAuthorBox(lines, alive, firm, inside);
+      TextRuns.dropTailAddress(lines, alive, firm, inside);
+      TextRuns.dropTailCues(lines, alive, firm, inside);
+      TextRuns.dropLabelledHeadlines(lines, alive, firm, inside);
       TextRuns.fillGaps(lines, alive, firm, inside, l -> firmEvidence(l) != null);
     }
     int first = count;

@@ -165,6 +165,7 @@ public final class BoilerplateStripper implements Extractor {
     if (document.format() != DocumentFormat.HTML) {
       markHeadlines(page.text(), lines);
       markIntroducedLinks(lines);
+      markBoxHeadings(page.text(), lines);
     }
     BlockScorer.Outcome outcome =
         c.scorer().decide(lines, document.format() == DocumentFormat.HTML);
@@ -363,6 +364,38 @@ public final class BoilerplateStripper implements Extractor {
         link.patternReason = "the link under a label of related reading ('Read also: …')";
       }
     }
+  }
+
+  /**
+   * Marks a person's name alone on a line (two or three capitalized words) followed by their
+   * biography, which opens with their first name or surname: the heading of an author box.
+   */
+  private static void markBoxHeadings(String text, List<Line> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line name = lines.get(i);
+      Line next = lines.get(i + 1);
+      if (next.words >= 12 && next.terminal && nameLine(text, name) && names(text, name, next)) {
+        name.boxHeading = true;
+      }
+    }
+  }
+
+  private static boolean nameLine(String text, Line l) {
+    if (l.words < 2 || l.words > 3 || l.capitalized != l.words || l.end - l.start > 40) {
+      return false;
+    }
+    for (int i = l.start; i < l.end; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.' && c != '\'' && c != '’') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean names(String text, Line name, Line paragraph) {
+    String[] parts = text.substring(name.start, name.end).split("[\\s\u00a0]+");
+    return LineAnalyzer.introduces(text, paragraph, parts[0], parts[parts.length - 1]);
   }
 
   private static String normalizedWords(String s) {

@@ -851,10 +851,27 @@ final class Lexicon {
   private static final String[] FIRST_PERSON_PLURAL = {"we", "our", "us", "ours", "we're", "we've"};
   private static final String[] SECOND_PERSON = {"you", "your", "you're", "yours"};
 
+  /**
+   * Words that address the reader, in the languages of the development sets. German's formal 'Sie'
+   * is told from 'sie' (she, they) by its capital inside a sentence ({@link #FORMAL_READER}).
+   */
+  private static final String[] READER = {
+    "you", "your", "you're", "yours", "yourself", "du", "dich", "dir", "dein", "deine", "deinen",
+    "deinem", "deiner", "euch", "euer", "eure", "vous", "votre", "vos", "tu", "tus", "usted",
+    "ustedes", "você", "vocês"
+  };
+
+  /** German's formal address, the reader only when capitalized inside a sentence. */
+  private static final String[] FORMAL_READER = {
+    "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen"
+  };
+
   private final WordTable words = new WordTable();
   private final boolean[] stop;
   private final boolean[] firstPlural;
   private final boolean[] second;
+  private final boolean[] reader;
+  private final boolean[] formalReader;
   private final List<List<Phrase>> byFirstWord;
 
   private Lexicon(Map<BlockCategory, List<String>> extra) {
@@ -875,10 +892,18 @@ final class Lexicon {
     for (String w : SECOND_PERSON) {
       words.intern(w);
     }
+    for (String w : READER) {
+      words.intern(w);
+    }
+    for (String w : FORMAL_READER) {
+      words.intern(w);
+    }
     int n = words.size();
     stop = new boolean[n];
     firstPlural = new boolean[n];
     second = new boolean[n];
+    reader = new boolean[n];
+    formalReader = new boolean[n];
     for (String w : STOP_WORDS) {
       stop[words.get(w, 0, w.length())] = true;
     }
@@ -887,6 +912,12 @@ final class Lexicon {
     }
     for (String w : SECOND_PERSON) {
       second[words.get(w, 0, w.length())] = true;
+    }
+    for (String w : READER) {
+      reader[words.get(w, 0, w.length())] = true;
+    }
+    for (String w : FORMAL_READER) {
+      formalReader[words.get(w, 0, w.length())] = true;
     }
     byFirstWord = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -935,6 +966,16 @@ final class Lexicon {
 
   boolean isSecondPerson(int id) {
     return id >= 0 && id < second.length && second[id];
+  }
+
+  /** Whether a word addresses the reader in any case ('you', 'du', 'vous'). */
+  boolean isReader(int id) {
+    return id >= 0 && id < reader.length && reader[id];
+  }
+
+  /** Whether a word addresses the reader when capitalized inside a sentence ('Sie', 'Ihre'). */
+  boolean isFormalReader(int id) {
+    return id >= 0 && id < formalReader.length && formalReader[id];
   }
 
   /** The phrases that start with word {@code id}. */

@@ -11,12 +11,23 @@ final class Line {
   final int start;
   final int end;
 
+  /** The block's first and last characters. */
+  char first;
+
+  char last;
+
   int words;
   int stops;
   int capitalized;
   int firstPlural;
   int firstPluralOutside;
   int secondPerson;
+
+  /**
+   * Words addressing the reader outside quotes, in the lexicon's languages ('you', 'Sie', 'vous').
+   */
+  int reader;
+
   boolean terminal;
   boolean endsWithFullStop;
   boolean quoted;
@@ -46,6 +57,12 @@ final class Line {
    * Opens with a list's mark: a dash or a bullet ('– Name, Writer'), or a number and a full stop.
    */
   boolean listMark;
+
+  /**
+   * Plain text: a person's name alone on a line, and the next line a paragraph that names them
+   * again, as an author box does.
+   */
+  boolean boxHeading;
 
   /** The same number for blocks of the same text that occurs more than once, else -1. */
   int textId = -1;

@@ -143,14 +143,32 @@ final class LineAnalyzer {
 
   /**
    * An author introducing themselves in the first person: 'Hi, I'm Kat!', 'I'm Stephen, a content
-   * writer'. Group 1 is the greeting, which alone makes it an author box; without one, a trade must
-   * follow. Run on the line's first characters only.
+   * writer', 'Ich bin Eleonore, Betreiberin von …', 'Hallo, ich bin …'. Group 1 is the greeting,
+   * which alone makes it an author box; without one, a trade must follow. Run on the line's first
+   * characters only.
    */
   private static final Pattern SELF_INTRODUCTION =
       Pattern.compile(
-          "^((?:Hi|Hello|Hey|Welcome to my (?:blog|site|website))(?: there| everyone| all)?"
-              + "\\s{0,2}[,!.]?\\s{1,3})?(?:I'm|I’m|I am|My name is)\\s{1,3}"
+          "^((?:Hi|Hello|Hey|Welcome to my (?:blog|site|website)|Hallo|Servus|Moin|Bonjour|Salut"
+              + "|Hola|Cześć|Ciao)(?: there| everyone| all| zusammen| ihr Lieben)?"
+              + "\\s{0,2}[,!.]?\\s{1,3})?(?:I'm|I’m|I am|My name is|[Ii]ch bin|[Ii]ch heiße"
+              + "|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Jj]e m’appelle|[Ss]oy|[Mm]e llamo"
+              + "|[Jj]estem|[Nn]azywam się|[Mm]i chiamo|[Ss]ono)\\s{1,3}"
               + "\\p{Lu}[\\p{L}'’.-]{0,30}(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){0,2}\\s{0,2}[,!.]");
+
+  /**
+   * An author box's paragraph opens with its subject, by name (first name alone will do) or as 'I'm
+   * …', and a verb of being, writing or working: 'Jake is the co-founder …', 'I'm Amy, …'. Group 1
+   * is the name. Run on the line's first characters only.
+   */
+  private static final Pattern BOX_OPENING =
+      Pattern.compile(
+          "^(?:(?:I'm|I’m|I am|My name is)\\s{1,3})?(\\p{Lu}[\\p{L}'’.-]{0,30}"
+              + "(?:\\s{1,3}\\p{Lu}[\\p{L}'’.-]{0,30}){0,3})(?:,[^,]{1,60},)?"
+              + "(?:\\s{1,3}(?:is|has|had|was|writes|wrote|covers|covered|joined|worked|works|leads"
+              + "|and|ist|war|hat|schreibt|arbeitet|leitet|lehrt|beschäftigt sich|est|a|es|è|jest)\\b"
+              + "|\\s{0,2}[,!])",
+          Pattern.UNICODE_CASE);
 
   /** The trades of a biography's subject. */
   private static final Pattern BIO_TRADE =
@@ -232,11 +250,20 @@ final class LineAnalyzer {
       if (lexicon.isSecondPerson(id)) {
         line.secondPerson++;
       }
+      if ((lexicon.isReader(id)
+              || lexicon.isFormalReader(id)
+                  && Character.isUpperCase(source.charAt(s))
+                  && !sentenceStart(source, line.start, s))
+          && !insideQuote(source, line.start, s)) {
+        line.reader++;
+      }
       if (Character.isUpperCase(source.charAt(s))) {
         line.capitalized++;
       }
     }
     line.words = n;
+    line.first = source.charAt(line.start);
+    line.last = source.charAt(end - 1);
     line.terminal = endsLikeSentence(source, line.start, end);
     char last = lastSignificant(source, line.start, end);
     line.endsWithFullStop = (last == '.' || last == '!' || last == '…') && n > 3;
@@ -300,6 +327,21 @@ final class LineAnalyzer {
         && i + 1 < end
         && s.charAt(i) == '.'
         && Character.isWhitespace(s.charAt(i + 1));
+  }
+
+  /** Whether the word at {@code at} opens a sentence: the line's start, or after its end. */
+  private static boolean sentenceStart(CharSequence s, int start, int at) {
+    for (int i = at - 1; i >= start; i--) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == ',') {
+        return false;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '„' || c == '“'
+          || c == '»' || c == '«' || c == '–' || c == '(') {
+        return true;
+      }
+    }
+    return true;
   }
 
   /** Whether a digit or a fraction comes before any letter in the line's first characters. */
@@ -639,7 +681,7 @@ final class LineAnalyzer {
   /** Whether a line is an author introducing themselves: with a greeting, or with their trade. */
   private static boolean selfIntroduction(CharSequence source, int start, int end) {
     char c = source.charAt(start);
-    if (c != 'I' && c != 'H' && c != 'M' && c != 'W') {
+    if ("IHMWSBCJN".indexOf(c) < 0) {
       return false;
     }
     java.util.regex.Matcher m =
@@ -664,6 +706,33 @@ final class LineAnalyzer {
     String lower =
         source.subSequence(start, Math.min(end, start + 1200)).toString().toLowerCase(Locale.ROOT);
     return BIO_TRADE.matcher(lower).region(0, Math.min(lower.length(), 200)).find()
+        || CONTACT.matcher(lower).find();
+  }
+
+  /**
+   * Whether a paragraph is a biography of the person {@code first} … {@code last}: it opens with
+   * their first name or surname and a verb ({@link #BOX_OPENING}), and names a trade or a contact.
+   */
+  static boolean introduces(CharSequence source, Line paragraph, String first, String last) {
+    java.util.regex.Matcher m =
+        BOX_OPENING
+            .matcher(source)
+            .region(paragraph.start, Math.min(paragraph.end, paragraph.start + 160));
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String subject = m.group(1);
+    int space = subject.indexOf(' ');
+    String word = space < 0 ? subject : subject.substring(0, space);
+    if (!word.equals(first) && !word.equals(last)) {
+      return false;
+    }
+    String lower =
+        source
+            .subSequence(paragraph.start, Math.min(paragraph.end, paragraph.start + 1200))
+            .toString()
+            .toLowerCase(Locale.ROOT);
+    return BIO_TRADE.matcher(lower).region(0, Math.min(lower.length(), 300)).find()
         || CONTACT.matcher(lower).find();
   }
 

@@ -252,6 +252,231 @@ final class TextRuns {
   }
 
   /**
+   * The author box after the story: the author's name alone on a line, then a paragraph about them
+   * that names them again ('Jake Goulding' / 'Jake is the co-founder of …', 'Markus Reuter' /
+   * 'Markus Reuter beschäftigt sich mit …'; see {@link Line#boxHeading}). Only in the article's
+   * second half, and only when the page has one such heading: a story presenting several people
+   * gives each a heading of their name. What follows the box may be the rest of the story (a box
+   * between its parts), so it stays.
+   */
+  static void dropAuthorBox(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    int found = -1;
+    int words = 0;
+    int before = 0;
+    for (int k = 0; k < alive.length; k++) {
+      Line l = lines.get(alive[k]);
+      if (l.boxHeading) {
+        if (found >= 0) {
+          return;
+        }
+        found = k;
+        before = words;
+      }
+      if (inside[k]) {
+        words += l.words;
+      }
+    }
+    if (found < 0 || !inside[found] || 2 * before < words) {
+      return;
+    }
+    // The biography itself may have gone already, on other evidence.
+    int end = found + 1 < alive.length && alive[found + 1] == alive[found] + 1 ? found + 1 : found;
+    for (int k = found; k <= end; k++) {
+      if (firm[k] == null) {
+        firm[k] =
+            new BlockScorer.Verdict(
+                false,
+                BlockCategory.BYLINE,
+                "the author's box after the story (a name, then their biography)");
+      }
+      inside[k] = false;
+    }
+  }
+
+  /**
+   * A story told without a word to the reader that ends with lines addressing them ('Erhalten Sie
+   * Antworten auf Ihre Fragen …', 'Klicken Sie auf den Button …', 'Abonnieren Sie …', 'Du möchtest
+   * mitmachen?') ends with the site's promotion, not with its last paragraph. A guide or a blog
+   * that talks to its reader throughout keeps its closing words.
+   */
+  static void dropTailAddress(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    int last = -1;
+    for (int k = inside.length - 1; k >= 0; k--) {
+      if (inside[k]) {
+        last = k;
+        break;
+      }
+    }
+    int from = last + 1;
+    int tailWords = 0;
+    for (int k = last; k >= 0 && inside[k]; k--) {
+      Line l = lines.get(alive[k]);
+      if (l.keep || l.reader == 0 || l.words > PROMOTION_WORDS) {
+        break;
+      }
+      from = k;
+      tailWords += l.words;
+    }
+    if (from > last) {
+      return;
+    }
+    int storyWords = 0;
+    int storyLines = 0;
+    for (int k = 0; k < from; k++) {
+      if (inside[k]) {
+        Line l = lines.get(alive[k]);
+        if (l.reader > 0) {
+          return;
+        }
+        storyWords += l.words;
+        storyLines++;
+      }
+    }
+    if (storyLines < STORY_LINES || storyWords < TAIL_RATIO * tailWords) {
+      return;
+    }
+    for (int k = from; k <= last; k++) {
+      if (firm[k] == null) {
+        firm[k] =
+            new BlockScorer.Verdict(
+                false,
+                BlockCategory.OTHER,
+                "addresses the reader after a story that never does (the site's promotion)");
+      }
+      inside[k] = false;
+    }
+  }
+
+  /**
+   * A cue phrase in one of the article's last lines ('Abonnieren Sie …', 'Síguenos en …', 'Article
+   * suivant …') marks the site's furniture under the story even in a line too long for the cue to
+   * count elsewhere: the story's last paragraph seldom sells a newsletter. Only cue lines with at
+   * most {@link #CUE_TAIL} other lines after them, so removing one changes nothing for the rest.
+   */
+  static void dropTailCues(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    int plain = 0;
+    int storyLines = 0;
+    for (int k = 0; k < alive.length; k++) {
+      storyLines += inside[k] ? 1 : 0;
+    }
+    if (storyLines <= STORY_LINES + CUE_TAIL) {
+      return;
+    }
+    for (int k = alive.length - 1; k >= 0 && plain <= CUE_TAIL; k--) {
+      if (!inside[k]) {
+        continue;
+      }
+      Line l = lines.get(alive[k]);
+      if (l.cue == null || l.keep || l.words > CUE_TAIL_WORDS) {
+        plain++;
+        continue;
+      }
+      if (firm[k] == null) {
+        firm[k] =
+            new BlockScorer.Verdict(
+                false,
+                l.cue,
+                "cue phrase '" + l.cuePhrase + "' in one of the article's last lines");
+      }
+      inside[k] = false;
+    }
+  }
+
+  /** A call to subscribe or follow is short; a paragraph mentioning a sign-up is the story's. */
+  private static final int CUE_TAIL_WORDS = 30;
+
+  /** How many of the article's lines may follow a cue line that still counts as its tail. */
+  private static final int CUE_TAIL = 2;
+
+  /** A promotion says its piece in a few sentences; a longer paragraph is the story's. */
+  private static final int PROMOTION_WORDS = 50;
+
+  /** How many paragraphs make a story whose silence towards the reader means something. */
+  private static final int STORY_LINES = 3;
+
+  /** How much longer than its promotional tail the story must be. */
+  private static final int TAIL_RATIO = 3;
+
+  /**
+   * A label ending in a colon ('Relacionados:', 'MÁS INFORMACIÓN:', 'Lue aiheesta lisää:') over at
+   * least {@link #LISTED_HEADLINES} headlines in a row: links to other stories, in any language. A
+   * headline is a capitalized line of a few words to a long sentence without a full stop; the
+   * story's own list under a label is made of short items or of sentences.
+   */
+  static void dropLabelledHeadlines(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
+    for (int k = 0; k + LISTED_HEADLINES < alive.length; k++) {
+      Line label = lines.get(alive[k]);
+      if (!inside[k] || firm[k] != null || !listLabel(label)) {
+        continue;
+      }
+      int end = k + 1;
+      while (end < alive.length
+          && alive[end] == alive[end - 1] + 1
+          && firm[end] == null
+          && listedHeadline(lines.get(alive[end]))) {
+        end++;
+      }
+      if (end - k - 1 < LISTED_HEADLINES || !nearEnd(lines, alive, inside, end)) {
+        continue;
+      }
+      for (int q = k; q < end; q++) {
+        firm[q] =
+            new BlockScorer.Verdict(
+                false,
+                BlockCategory.RELATED_LINKS,
+                "a list of headlines under a label ('Related:'), links to other stories");
+        inside[q] = false;
+      }
+      k = end - 1;
+    }
+  }
+
+  /**
+   * Whether only a few short lines of the article follow {@code from}: links to other stories close
+   * the story, while its own lists under a label ('Pros:', 'These include:') stand between its
+   * paragraphs.
+   */
+  private static boolean nearEnd(List<Line> lines, int[] alive, boolean[] inside, int from) {
+    int after = 0;
+    for (int k = from; k < alive.length; k++) {
+      if (inside[k] && (++after > TAIL_LINES || lines.get(alive[k]).words > TEASER_WORDS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many short lines (a sign-up, a share line) may follow a list of other stories. */
+  private static final int TAIL_LINES = 3;
+
+  /** How many headlines under a label make a list of other stories. */
+  private static final int LISTED_HEADLINES = 2;
+
+  private static boolean listLabel(Line l) {
+    return l.words >= 1
+        && l.words <= 4
+        && !l.keep
+        && l.last == ':'
+        && Character.isUpperCase(l.first);
+  }
+
+  private static boolean listedHeadline(Line l) {
+    return l.words >= 5
+        && l.words <= 30
+        && !l.endsWithFullStop
+        && !l.keep
+        && l.cue == null
+        && l.last != ':'
+        && l.last != ';'
+        && l.last != ','
+        && Character.isUpperCase(l.first);
+  }
+
+  /**
    * The story's own tables, lists and code between its parts. Two runs of prose strong enough to be
    * the article hold the article between them too: a table of short cells, a bulleted list or a
    * code listing scores like a menu line by line, and without markup nothing else tells them apart.

@@ -97,12 +97,15 @@ class BoilerplateStripperTest {
   void anAuthorIntroducingThemselvesAfterTheStoryGoesAsByline() {
     String greeting = "Hi, I'm Jane! Thanks for reading my notes from the town hall.";
     String trade = "I'm Jane Rivers, a staff writer covering local government and transport.";
+    String german = "Hallo, ich bin Jana! Danke, dass du meine Notizen aus dem Rathaus liest.";
     String story =
         "I'm Jane, and I crossed that bridge every day for twenty years on my way to work.";
     Body body =
-        STRIPPER.strip(Document.of(STORY + story + "\n\n" + greeting + "\n\n" + trade + "\n"));
+        STRIPPER.strip(
+            Document.of(
+                STORY + story + "\n\n" + greeting + "\n\n" + trade + "\n\n" + german + "\n"));
     assertTrue(body.text().contains(story), body.text());
-    for (String bio : List.of(greeting, trade)) {
+    for (String bio : List.of(greeting, trade, german)) {
       assertTrue(
           body.removed().stream()
               .anyMatch(r -> r.text().equals(bio) && r.category() == BlockCategory.BYLINE),
@@ -502,6 +505,75 @@ class BoilerplateStripperTest {
     Body body = STRIPPER.strip(Document.of(LONG_STORY + items));
     assertTrue(body.text().endsWith("takes you far away."), body.text());
     assertTrue(body.text().contains("85. A band of four"), body.text());
+  }
+
+  @Test
+  void inPlainTextAnAuthorBoxAfterTheStoryGoesButAPersonsSectionInsideItStays() {
+    String box =
+        "Jake Goulding\n"
+            + "Jake is the co-founder of a small consultancy and a writer on programming languages,"
+            + " and he organizes a meetup for engineers in his town.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + box));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(r -> r.text().startsWith("Jake is") && r.category() == BlockCategory.BYLINE));
+
+    // A heading that names a topic, not a person with a trade, is the story's own section.
+    String section =
+        "Temporary Crossing\n"
+            + "Temporary crossings like this one have been built on the river before, and the last"
+            + " one stood for three winters without trouble.\n";
+    Body kept = STRIPPER.strip(Document.of(LONG_STORY + section));
+    assertTrue(kept.text().contains("three winters"), kept.text());
+  }
+
+  @Test
+  void inPlainTextLinesAddressingTheReaderAfterAStoryThatNeverDoesArePromotion() {
+    String promo = "Klicken Sie auf den Button, um den Inhalt von der Karte zu laden.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + promo));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertTrue(body.removed().stream().anyMatch(r -> r.text().startsWith("Klicken Sie")));
+
+    // A guide that talks to its reader throughout keeps its closing words.
+    String guide =
+        LONG_STORY.replace("Residents of both banks will", "If you live on either bank, you will");
+    Body kept = STRIPPER.strip(Document.of(guide + "Check your route before you leave home.\n"));
+    assertTrue(kept.text().contains("Check your route"), kept.text());
+  }
+
+  @Test
+  void inPlainTextHeadlinesUnderALabelAtTheStorysEndAreLinksToOtherStoriesInAnyLanguage() {
+    String related =
+        "Relacionados:\n"
+            + "El alcalde anuncia que el nuevo puente sobre el río estará listo para el verano\n"
+            + "Vecinos de las dos orillas piden más autobuses y un ferry durante las obras del puente\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + related));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertTrue(
+        body.removed().stream()
+            .anyMatch(
+                r ->
+                    r.text().startsWith("Vecinos") && r.category() == BlockCategory.RELATED_LINKS));
+
+    // The story's own list under a label, with more of the story after it, stays.
+    String list =
+        "The options are:\n"
+            + "A ferry between the two landings every half hour\n"
+            + "A footbridge beside the old bridge for cyclists and walkers\n\n";
+    Body kept =
+        STRIPPER.strip(Document.of(LONG_STORY + list + LONG_STORY.replace("council", "board")));
+    assertTrue(kept.text().contains("A footbridge beside"), kept.text());
+  }
+
+  @Test
+  void inPlainTextACuePhraseInOneOfTheArticlesLastLinesMarksFurnitureEvenInALongLine() {
+    String tail =
+        "Siguenos en Telegram, Instagram, Facebook y Twitter para recibir en directo todas"
+            + " nuestras publicaciones\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + LONG_STORY + tail));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertTrue(body.removed().stream().anyMatch(r -> r.reason().contains("last lines")));
   }
 
   @Test

@@ -678,12 +678,20 @@ public final class AttributionDetector implements Extractor {
     if (to == from || !Character.isLetterOrDigit(w.norm[from].charAt(0))) {
       return;
     }
-    d.contentStart = w.start[from];
-    d.contentEnd = w.end[to - 1];
-    d.type = SentenceRules.type(a, d.contentStart, d.contentEnd);
+    setContent(d, a, w.start[from], w.end[to - 1]);
+  }
+
+  /**
+   * Gives draft {@code d}, and the secondary attributions that share its content, the content
+   * {@code [start, end)}, with the quotation type it has.
+   */
+  static void setContent(Draft d, Article a, int start, int end) {
+    d.contentStart = start;
+    d.contentEnd = end;
+    d.type = SentenceRules.type(a, start, end);
     for (Draft sec : d.secondary) {
-      sec.contentStart = d.contentStart;
-      sec.contentEnd = d.contentEnd;
+      sec.contentStart = start;
+      sec.contentEnd = end;
       sec.type = d.type;
     }
   }
@@ -717,14 +725,7 @@ public final class AttributionDetector implements Extractor {
         || e < w.size && !STOPS.contains(w.lower[e]) && !w.is(e, "(")) {
       return;
     }
-    d.contentStart = w.start[k];
-    d.contentEnd = w.end[e - 1];
-    d.type = SentenceRules.type(a, d.contentStart, d.contentEnd);
-    for (Draft sec : d.secondary) {
-      sec.contentStart = d.contentStart;
-      sec.contentEnd = d.contentEnd;
-      sec.type = d.type;
-    }
+    setContent(d, a, w.start[k], w.end[e - 1]);
   }
 
   private static final Set<String> BE =

@@ -353,14 +353,7 @@ final class AttributionTagger {
         // ("…, according to The Hill"): a content never overlaps its own source.
         boolean onSource = d.sourceStart >= 0 && s < d.sourceEnd && d.sourceStart < e;
         if (inside && !onSource && !holdsAnother(d, others, s, e)) {
-          d.contentStart = s;
-          d.contentEnd = e;
-          d.type = SentenceRules.type(a, s, e);
-          for (Draft sec : d.secondary) {
-            sec.contentStart = s;
-            sec.contentEnd = e;
-            sec.type = d.type;
-          }
+          AttributionDetector.setContent(d, a, s, e);
         }
       }
     }

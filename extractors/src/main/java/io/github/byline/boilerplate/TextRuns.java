@@ -2,6 +2,7 @@ package io.github.byline.boilerplate;
 
 import io.github.byline.model.BlockCategory;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain text only: corrections to the article's runs that markup would make unnecessary. Without
@@ -195,13 +196,7 @@ final class TextRuns {
    */
   static void dropTeaserTail(
       List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
-    int last = -1;
-    for (int k = inside.length - 1; k >= 0; k--) {
-      if (inside[k]) {
-        last = k;
-        break;
-      }
-    }
+    int last = lastInside(inside);
     if (last < 0) {
       return;
     }
@@ -239,13 +234,39 @@ final class TextRuns {
     if (!storyBefore(lines, alive, inside, start, 2 * listWords)) {
       return;
     }
-    for (int k = start; k <= last; k++) {
+    drop(
+        firm,
+        inside,
+        start,
+        last,
+        BlockCategory.RELATED_LINKS,
+        "in a list of other stories' headlines and teasers after the article");
+  }
+
+  /** The index of the article's last line, or -1 when it has none. */
+  private static int lastInside(boolean[] inside) {
+    for (int k = inside.length - 1; k >= 0; k--) {
+      if (inside[k]) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Takes alive lines {@code from} to {@code to} (inclusive) out of the article, as {@code
+   * category} with {@code reason} where no earlier rule has decided them.
+   */
+  private static void drop(
+      BlockScorer.Verdict[] firm,
+      boolean[] inside,
+      int from,
+      int to,
+      @Nullable BlockCategory category,
+      String reason) {
+    for (int k = from; k <= to; k++) {
       if (firm[k] == null) {
-        firm[k] =
-            new BlockScorer.Verdict(
-                false,
-                BlockCategory.RELATED_LINKS,
-                "in a list of other stories' headlines and teasers after the article");
+        firm[k] = new BlockScorer.Verdict(false, category, reason);
       }
       inside[k] = false;
     }
@@ -282,16 +303,13 @@ final class TextRuns {
     }
     // The biography itself may have gone already, on other evidence.
     int end = found + 1 < alive.length && alive[found + 1] == alive[found] + 1 ? found + 1 : found;
-    for (int k = found; k <= end; k++) {
-      if (firm[k] == null) {
-        firm[k] =
-            new BlockScorer.Verdict(
-                false,
-                BlockCategory.BYLINE,
-                "the author's box after the story (a name, then their biography)");
-      }
-      inside[k] = false;
-    }
+    drop(
+        firm,
+        inside,
+        found,
+        end,
+        BlockCategory.BYLINE,
+        "the author's box after the story (a name, then their biography)");
   }
 
   /**
@@ -302,13 +320,7 @@ final class TextRuns {
    */
   static void dropTailAddress(
       List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
-    int last = -1;
-    for (int k = inside.length - 1; k >= 0; k--) {
-      if (inside[k]) {
-        last = k;
-        break;
-      }
-    }
+    int last = lastInside(inside);
     int from = last + 1;
     int tailWords = 0;
     for (int k = last; k >= 0 && inside[k]; k--) {
@@ -337,16 +349,13 @@ final class TextRuns {
     if (storyLines < STORY_LINES || storyWords < TAIL_RATIO * tailWords) {
       return;
     }
-    for (int k = from; k <= last; k++) {
-      if (firm[k] == null) {
-        firm[k] =
-            new BlockScorer.Verdict(
-                false,
-                BlockCategory.OTHER,
-                "addresses the reader after a story that never does (the site's promotion)");
-      }
-      inside[k] = false;
-    }
+    drop(
+        firm,
+        inside,
+        from,
+        last,
+        BlockCategory.OTHER,
+        "addresses the reader after a story that never does (the site's promotion)");
   }
 
   /**
@@ -374,14 +383,13 @@ final class TextRuns {
         plain++;
         continue;
       }
-      if (firm[k] == null) {
-        firm[k] =
-            new BlockScorer.Verdict(
-                false,
-                l.cue,
-                "cue phrase '" + l.cuePhrase + "' in one of the article's last lines");
-      }
-      inside[k] = false;
+      drop(
+          firm,
+          inside,
+          k,
+          k,
+          l.cue,
+          "cue phrase '" + l.cuePhrase + "' in one of the article's last lines");
     }
   }
 

@@ -368,17 +368,35 @@ public final class BoilerplateStripper implements Extractor {
 
   /**
    * Marks a person's name alone on a line (two or three capitalized words) followed by their
-   * biography, which opens with their first name or surname: the heading of an author box.
+   * biography, which opens with their first name or surname: the heading of an author box. A short
+   * role line may stand between them ('Trung Tran' / 'Technical Writer' / 'Trung is …'): it is
+   * removed on its own evidence, and the box must be found whether it is still there or not, or
+   * stripping the body again would find a box the first pass did not.
    */
   private static void markBoxHeadings(String text, List<Line> lines) {
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line name = lines.get(i);
-      Line next = lines.get(i + 1);
-      if (next.words >= 12 && next.terminal && nameLine(text, name) && names(text, name, next)) {
+      if (!nameLine(text, name)) {
+        continue;
+      }
+      int j = i + 1;
+      Line role = lines.get(j);
+      if (j + 1 < lines.size()
+          && role.words <= ROLE_WORDS
+          && !role.terminal
+          && !text.regionMatches(role.start, text, name.start, name.end - name.start)) {
+        j++;
+      }
+      Line bio = lines.get(j);
+      if (bio.words >= 12 && bio.terminal && names(text, name, bio)) {
         name.boxHeading = true;
+        name.boxLines = j - i;
       }
     }
   }
+
+  /** Longest role line, in words, between an author box's name and biography. */
+  private static final int ROLE_WORDS = 5;
 
   private static boolean nameLine(String text, Line l) {
     if (l.words < 2 || l.words > 3 || l.capitalized != l.words || l.end - l.start > 40) {

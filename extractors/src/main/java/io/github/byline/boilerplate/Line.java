@@ -64,6 +64,9 @@ final class Line {
    */
   boolean boxHeading;
 
+  /** For a {@link #boxHeading}: how many lines after it the biography stands (1 or 2). */
+  int boxLines;
+
   /** The same number for blocks of the same text that occurs more than once, else -1. */
   int textId = -1;
 

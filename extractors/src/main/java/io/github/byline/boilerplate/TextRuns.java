@@ -277,8 +277,8 @@ final class TextRuns {
    * that names them again ('Jake Goulding' / 'Jake is the co-founder of …', 'Markus Reuter' /
    * 'Markus Reuter beschäftigt sich mit …'; see {@link Line#boxHeading}). Only in the article's
    * second half, and only when the page has one such heading: a story presenting several people
-   * gives each a heading of their name. What follows the box may be the rest of the story (a box
-   * between its parts), so it stays.
+   * gives each a heading of their name. A role line between name and biography goes with them. What
+   * follows the box may be the rest of the story (a box between its parts), so it stays.
    */
   static void dropAuthorBox(
       List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside) {
@@ -298,11 +298,22 @@ final class TextRuns {
         words += l.words;
       }
     }
-    if (found < 0 || !inside[found] || 2 * before < words) {
+    if (found < 0 || 2 * before < words) {
       return;
     }
-    // The biography itself may have gone already, on other evidence.
-    int end = found + 1 < alive.length && alive[found + 1] == alive[found] + 1 ? found + 1 : found;
+    // The role line and the biography go with the name; either may have gone already, on other
+    // evidence. The box counts when the article holds any of it: a name line after the story is
+    // often left out as a short line while its biography, a paragraph, is still in.
+    int last = alive[found] + lines.get(alive[found]).boxLines;
+    int end = found;
+    boolean held = inside[found];
+    while (end + 1 < alive.length && alive[end + 1] <= last) {
+      end++;
+      held |= inside[end];
+    }
+    if (!held) {
+      return;
+    }
     drop(
         firm,
         inside,

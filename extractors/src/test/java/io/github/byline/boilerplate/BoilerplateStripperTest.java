@@ -529,6 +529,23 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextAnAuthorBoxWithARoleLineIsFoundSoStrippingTheBodyAgainChangesNothing() {
+    // Author pages often print the name twice, each time with the author's role under it. The box
+    // is found across the role line, so what a first pass leaves is never a box found only later.
+    String box =
+        "Jake Goulding\n"
+            + "Technical Writer\n"
+            + "Jake Goulding\n"
+            + "Technical Writer\n"
+            + "Jake is a content writer at a software company who blogs about programming topics,"
+            + " namely compilers and testing. He nurtures his interest in technology by reading and"
+            + " learning a lot, and he shares what he learns with his readers.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + box));
+    assertFalse(body.text().contains("content writer"), body.text());
+    assertEquals(body.text(), STRIPPER.strip(Document.of(body.text())).text());
+  }
+
+  @Test
   void inPlainTextLinesAddressingTheReaderAfterAStoryThatNeverDoesArePromotion() {
     String promo = "Klicken Sie auf den Button, um den Inhalt von der Karte zu laden.\n";
     Body body = STRIPPER.strip(Document.of(LONG_STORY + promo));

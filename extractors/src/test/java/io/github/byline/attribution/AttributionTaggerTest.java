@@ -20,6 +20,14 @@ class AttributionTaggerTest {
     return w;
   }
 
+  /** The shipped tagger's drafts for {@code text}, read as one sentence. */
+  private static List<Draft> drafts(String text) {
+    AttributionTagger tagger = AttributionTagger.standard();
+    assertNotNull(tagger);
+    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
+    return tagger.drafts(tagged(text), a, CueLexicon.standard(), 0, 0, text.length());
+  }
+
   @Test
   void theShippedTaggerFindsAReportingVerbAsACue() {
     AttributionTagger tagger = AttributionTagger.standard();
@@ -34,12 +42,8 @@ class AttributionTaggerTest {
 
   @Test
   void givenACueTheRoleTaggerSeparatesSourceFromContent() {
-    AttributionTagger tagger = AttributionTagger.standard();
-    assertNotNull(tagger);
     String text = "The senator said that the bill would fail.";
-    Words w = tagged(text);
-    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
-    List<Draft> drafts = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length());
+    List<Draft> drafts = drafts(text);
     assertEquals(1, drafts.size());
     Draft d = drafts.get(0);
     assertEquals("The senator", text.substring(d.sourceStart, d.sourceEnd));
@@ -80,12 +84,8 @@ class AttributionTaggerTest {
   @Test
   void aSureCueStandsWithoutContentInItsSentence() {
     // PolNeAR often annotates such a cue's content in the sentence before or after.
-    AttributionTagger tagger = AttributionTagger.standard();
-    assertNotNull(tagger);
     String text = "The senator said so on Tuesday.";
-    Words w = tagged(text);
-    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
-    List<Draft> drafts = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length());
+    List<Draft> drafts = drafts(text);
     assertEquals(1, drafts.size());
     Draft d = drafts.get(0);
     assertTrue(text.substring(d.cueStart, d.cueEnd).startsWith("said"));
@@ -96,12 +96,8 @@ class AttributionTaggerTest {
   @Test
   void aSureCueWhoseTaggedSourceHoldsAVerbStandsWithoutThatSource() {
     // The role tagger may take a relative clause for the whole speaker; the cue is still right.
-    AttributionTagger tagger = AttributionTagger.standard();
-    assertNotNull(tagger);
     String text = "People who attended the rally said the crowd was small.";
-    Words w = tagged(text);
-    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
-    List<Draft> drafts = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length());
+    List<Draft> drafts = drafts(text);
     assertEquals(1, drafts.size());
     Draft d = drafts.get(0);
     assertEquals("said", text.substring(d.cueStart, d.cueEnd));
@@ -111,12 +107,8 @@ class AttributionTaggerTest {
 
   @Test
   void aOneWordContentCountsAsNoneAndTheSureCueStands() {
-    AttributionTagger tagger = AttributionTagger.standard();
-    assertNotNull(tagger);
     String text = "\u201CNo,\u201D the senator said.";
-    Words w = tagged(text);
-    Article a = new Article(text, Quotes.find(text), Entities.EMPTY);
-    List<Draft> drafts = tagger.drafts(w, a, CueLexicon.standard(), 0, 0, text.length());
+    List<Draft> drafts = drafts(text);
     assertEquals(1, drafts.size());
     Draft d = drafts.get(0);
     assertEquals("said", text.substring(d.cueStart, d.cueEnd));

@@ -262,8 +262,10 @@ final class LineAnalyzer {
       }
     }
     line.words = n;
-    line.first = source.charAt(line.start);
-    line.last = source.charAt(end - 1);
+    // Blocks are never empty, but a blank one must not throw here.
+    boolean blank = end <= line.start;
+    line.first = blank ? ' ' : source.charAt(line.start);
+    line.last = blank ? ' ' : source.charAt(end - 1);
     line.terminal = endsLikeSentence(source, line.start, end);
     char last = lastSignificant(source, line.start, end);
     line.endsWithFullStop = (last == '.' || last == '!' || last == '…') && n > 3;
@@ -273,9 +275,9 @@ final class LineAnalyzer {
                 || source.charAt(end - 1) == '.'
                     && source.charAt(end - 2) == '.'
                     && source.charAt(end - 3) == '.');
-    char first = end > line.start ? source.charAt(line.start) : ' ';
+    char first = line.first;
     line.quoted = first == '"' || first == '“' || first == '„' || first == '«' || first == '‘';
-    line.listMark = listMark(source, line.start, end);
+    line.listMark = !blank && listMark(source, line.start, end);
     matchCues(ids, n, line);
     if (line.cueLong && quotes(source, line.start, end)) {
       // 'We need your help,' the police said: a quotation, not the page asking.

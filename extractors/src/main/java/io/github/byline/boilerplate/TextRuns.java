@@ -442,14 +442,13 @@ final class TextRuns {
       if (end - k - 1 < LISTED_HEADLINES || !nearEnd(lines, alive, inside, end)) {
         continue;
       }
-      for (int q = k; q < end; q++) {
-        firm[q] =
-            new BlockScorer.Verdict(
-                false,
-                BlockCategory.RELATED_LINKS,
-                "a list of headlines under a label ('Related:'), links to other stories");
-        inside[q] = false;
-      }
+      drop(
+          firm,
+          inside,
+          k,
+          end - 1,
+          BlockCategory.RELATED_LINKS,
+          "a list of headlines under a label ('Related:'), links to other stories");
       k = end - 1;
     }
   }

@@ -210,6 +210,14 @@ final class TextRuns {
         break;
       }
       boolean teaser = l.terminal && l.words >= 6;
+      if (teaser && previousTeaser && exclaimed(l) && firm[k] == null && !l.listMark) {
+        // A headline may end with '!' or '?' ('Suchtberatung wirkt – aber … fehlt!'); right above
+        // a teaser, a short one is the teaser's headline, not the story's last paragraph.
+        headlines++;
+        previousTeaser = false;
+        start = k;
+        continue;
+      }
       if (teaser && previousTeaser) {
         // Two sentences in a row are the story's own paragraphs, the later one its last.
         start++;
@@ -241,6 +249,13 @@ final class TextRuns {
         last,
         BlockCategory.RELATED_LINKS,
         "in a list of other stories' headlines and teasers after the article");
+  }
+
+  /** A headline's length at most, when it ends like a sentence ('… fehlt!', 'Was nun?'). */
+  private static final int EXCLAIMED_WORDS = 10;
+
+  private static boolean exclaimed(Line l) {
+    return l.last == '!' && l.words <= EXCLAIMED_WORDS;
   }
 
   /** The index of the article's last line, or -1 when it has none. */

@@ -492,6 +492,22 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextAnExclaimedHeadlineInATeaserListIsAHeadlineNotTheStorysLastParagraph() {
+    // A teaser's headline may end with '!': above its teaser it must not read as the story's
+    // closing sentence, or the list's last teasers would look like the story's own paragraphs.
+    String teasers =
+        "Harbour festival draws record crowds\n"
+            + "Organisers counted more visitors than in any year before the pandemic.\n"
+            + "Cycle lanes are working – but the money runs out!\n"
+            + "The council wants to extend the network but lacks the funds to do so.\n"
+            + "Spring fair | Crafts and music for the whole family\n"
+            + "A weekend of stalls, workshops and concerts in the old market hall.\n";
+    Body body = STRIPPER.strip(Document.of(LONG_STORY + teasers));
+    assertTrue(body.text().endsWith("anchored safely."), body.text());
+    assertFalse(body.text().contains("money runs out"), body.text());
+  }
+
+  @Test
   void inPlainTextAStorysOwnNumberedItemsOrQuotedVoicesAreNotATeaserList() {
     // A listicle's numbered entries and the signed voices of a review alternate headings and
     // sentences as a teaser list does; their marks say they belong to the story.

@@ -42,6 +42,37 @@ final class LineAnalyzer {
               + "|picture|credit|crédit|crédito|quelle|fuente)"
               + "(?:\\s{0,3}:|\\s{1,3}(?:by|von|courtesy(?: of)?)\\s)\\s{0,3}[^\\s:][^:]{0,80}$");
 
+  /** News and picture agencies, as captions credit them. */
+  private static final String AGENCY =
+      "(?:efe|afp|ap|reuters|dpa|epa|getty images|istock(?:photo)?(?:\\.com)?"
+          + "|shutterstock(?:\\.com)?|imago|xinhua|ansa|keystone|picture alliance|télam|telam"
+          + "|europa press|anadolu)";
+
+  /**
+   * A caption's credit at the line's end in the forms {@link #TRAILING_CREDIT} misses: an agency
+   * after the last sentence ('… pasado. EFE', '… supply chain. Mike Blake/Reuters files'), a
+   * photographer and a stock agency in brackets ('(name / iStock.com)'), a copyright sign glued to
+   * the caption ('… festlegt© Agency/Name'), Finnish and Polish labels ('Kuva: NAME', 'Fot. Name').
+   * Run on the lower-cased last characters of a line only.
+   */
+  private static final Pattern AGENCY_CREDIT =
+      Pattern.compile(
+          "(?:[.!?][\"”]?\\s{1,3}"
+              + AGENCY
+              + "(?:\\s{1,3}(?:photos?|files?|images?|foto))?"
+              + "|\\(\\s{0,3}[^()]{0,60}/\\s{0,3}"
+              + AGENCY
+              + "\\s{0,3}\\)"
+              + "|/\\s{0,2}"
+              + AGENCY
+              + "\\s{1,3}(?:photos?|files?|images?)"
+              + "|©\\s{0,3}[^©.!?]{2,60}"
+              + "|(?:^|\\s)(?:(?:kuva|zdjęcie)\\s{0,3}:|fot\\.)\\s{0,3}[^:.!?]{2,60})\\s{0,3}$");
+
+  /** An agency credit in capitals after the caption's sentence: '… Las Croabas. By U.S. CUSTOMS'. */
+  private static final Pattern CAPITALS_CREDIT =
+      Pattern.compile("[.!?]\\s{1,3}By\\s{1,3}\\p{Lu}[\\p{Lu} .,&'-]{3,60}$");
+
   /**
    * What only a caption says: where the people in the picture stand ('(l.)', '(left)', 'v.l.n.r.')
    * or that it is a stock or archive picture.
@@ -286,12 +317,19 @@ final class LineAnalyzer {
     if (n <= SHORT_WORDS * 2 && end - line.start <= 400) {
       matchPatterns(source.subSequence(line.start, end).toString(), line);
     }
-    if (line.pattern == null && n >= 3 && n <= 60 && trailingCredit(source, line.start, end)) {
+    if (line.pattern == null && n >= 2 && n <= 60 && trailingCredit(source, line.start, end)) {
       credit(
           line,
           n > 8,
           "photo caption: ends with a credit ('… (Photo: Name)')",
           "photo credit ('Photo: Name')");
+    }
+    if (line.pattern == null && n >= 2 && n <= 60 && agencyCredit(source, line.start, end)) {
+      credit(
+          line,
+          n > 8,
+          "photo caption: ends with an agency's or photographer's credit ('… EFE', '© Name')",
+          "photo credit ('Kuva: Name', '© Name')");
     }
     if (line.pattern == null && n >= 3 && n <= 50 && captionShaped(source, line.start, end)) {
       line.pattern = BlockCategory.PHOTO_CAPTION;
@@ -418,6 +456,41 @@ final class LineAnalyzer {
             .matcher(s.subSequence(from, end).toString().toLowerCase(Locale.ROOT))
             .find();
   }
+
+  /**
+   * Whether a line ends with an agency's credit ({@link #AGENCY_CREDIT}, {@link #CAPITALS_CREDIT});
+   * the patterns run only where the line's end has a credit's mark: a copyright sign, a slash, a
+   * colon, a full stop of 'Fot.', or a last word that names an agency or is in capitals.
+   */
+  private static boolean agencyCredit(CharSequence s, int start, int end) {
+    int from = Math.max(start, end - 90);
+    boolean mark = false;
+    for (int i = from; i < end && !mark; i++) {
+      char c = s.charAt(i);
+      mark = c == '©' || c == '/' || c == ':' || c == '.' && i >= 3 && i - 3 >= from
+          && Character.toLowerCase(s.charAt(i - 1)) == 't'
+          && Character.toLowerCase(s.charAt(i - 3)) == 'f';
+    }
+    int w = end;
+    while (w > from && Character.isLetter(s.charAt(w - 1))) {
+      w--;
+    }
+    String lastWord = s.subSequence(w, end).toString();
+    boolean capitals =
+        lastWord.length() >= 2 && lastWord.equals(lastWord.toUpperCase(Locale.ROOT));
+    if (!mark && !capitals && !AGENCY_WORDS.contains(lastWord.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String tail = s.subSequence(from, end).toString();
+    return AGENCY_CREDIT.matcher(tail.toLowerCase(Locale.ROOT)).find()
+        || capitals && CAPITALS_CREDIT.matcher(tail).find();
+  }
+
+  /** The last words of {@link #AGENCY} credits that have no other mark. */
+  private static final java.util.Set<String> AGENCY_WORDS =
+      java.util.Set.of("efe", "afp", "ap", "reuters", "dpa", "epa", "images", "imago", "xinhua",
+          "ansa", "keystone", "alliance", "télam", "telam", "press", "anadolu", "files", "file",
+          "photo", "photos");
 
   private static boolean at(CharSequence s, int i, int end, String word) {
     if (i + word.length() > end) {

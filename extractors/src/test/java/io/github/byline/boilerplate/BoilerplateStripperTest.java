@@ -621,6 +621,33 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void captionsEndingWithAnAgencysOrPhotographersCreditAreCaptions() {
+    String[] captions = {
+      "Divers inspect the foundations of the old pier on Monday morning. EFE",
+      "The new ferry leaves the harbour for its first crossing. Jo Banks/Reuters files",
+      "A heron waits on the flooded meadow.  (kbird / iStock.com)",
+      "Die Ministerinnen bei ihrem Treffen am Montag im Rathaus© Stadtverwaltung/Eva Winter",
+      "Kaupunginjohtaja avasi uuden sillan maanantaina. Kuva: MATTI MEIKÄLÄINEN",
+      "Officers found the boat abandoned near the lighthouse. By U.S. COAST GUARD",
+      ". Imagen: Télam"
+    };
+    for (String caption : captions) {
+      String text = LONG_STORY + caption + "\n\n" + LONG_STORY.replace("council", "committee");
+      Body body = STRIPPER.strip(Document.of(text));
+      assertFalse(body.text().contains(caption), body.text());
+      assertTrue(body.text().contains("The committee voted"), body.text());
+      assertTrue(
+          body.removed().stream()
+              .anyMatch(
+                  r ->
+                      r.text().equals(caption)
+                          && (r.category() == BlockCategory.PHOTO_CAPTION
+                              || r.category() == BlockCategory.PHOTO_CREDIT)),
+          caption);
+    }
+  }
+
+  @Test
   void captionsAreKnownByWhereThePeopleStandOrByTheirFigureNumber() {
     String text =
         LONG_STORY

@@ -558,7 +558,7 @@ final class Lexicon {
         new String[] {
           "subscribe", "subscription", "subscriptions", "sign up", "signup", "sign in", "log in",
           "login", "log out", "logout", "register", "my account", "account", "abonnieren",
-          "anmelden", "abo", "s'inscrire", "connexion"
+          "anmelden", "abo", "s'inscrire", "connexion", "ingresar", "iniciar sesión", "zaloguj"
         });
     SHORT_LINE.put(
         BlockCategory.SHARE,
@@ -582,6 +582,7 @@ final class Lexicon {
           "next post",
           "previous post",
           "mehr",
+          "newsticker",
           "plus"
         });
     SHORT_LINE.put(
@@ -603,7 +604,8 @@ final class Lexicon {
     SHORT_LINE.put(
         BlockCategory.ADVERTISEMENT,
         new String[] {
-          "ad", "ads", "sponsored", "promoted", "anzeigen", "pubblicità", "publicidad"
+          "ad", "ads", "sponsored", "promoted", "anzeigen", "pubblicità", "publicidad", "reklama",
+          "publicidade"
         });
     SHORT_LINE.put(
         BlockCategory.NAVIGATION,
@@ -642,6 +644,9 @@ final class Lexicon {
           "agb",
           "barrierefreiheit",
           "ressorts",
+          "etiquetas",
+          "tagi",
+          "inhaltsverzeichnis",
           "mediathek"
         });
     SHORT_LINE.put(

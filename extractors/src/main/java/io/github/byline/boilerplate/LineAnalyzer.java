@@ -639,6 +639,12 @@ final class LineAnalyzer {
           "credit line ('Photo: …', '©')");
       return;
     }
+    if (colon && !line.terminal && startsWithAny(lower, TAG_LABELS, 0)
+        && TAG_LIST.matcher(lower).lookingAt()) {
+      line.pattern = BlockCategory.NAVIGATION;
+      line.patternReason = "a list of the story's tags or categories ('Kategorie: A, B, C')";
+      return;
+    }
     boolean commentsOn =
         line.words <= 30
             && startsWithAny(lower, COUNT_WORDS, 3)
@@ -666,6 +672,21 @@ final class LineAnalyzer {
       }
     }
   }
+
+  /**
+   * A label of the page's tags or categories and the list after it ('Tags: Klima, Energie',
+   * 'Kategorie: Blog, Reisen', 'Themen: …'); without sentence punctuation at its end.
+   */
+  private static final Pattern TAG_LIST =
+      Pattern.compile(
+          "(?:tags?|schlagw[öo]rte?r?|stichw[öo]rte?r?|kategorien?|categories|category"
+              + "|catégories?|categorías?|categorias?|themen|topics|etiquetas|tagi|mots-clés"
+              + "|keywords)\\s{0,2}:\\s{0,3}\\S");
+
+  private static final String[] TAG_LABELS = {
+    "tag", "schlagw", "stichw", "kategorie", "categor", "catégor", "themen", "topics", "etiquetas",
+    "mots-clés", "keywords"
+  };
 
   // Cheap tests that every match of a costly pattern passes: most lines fail them, and building a
   // matcher for each pattern on each line was most of the time the analysis took.

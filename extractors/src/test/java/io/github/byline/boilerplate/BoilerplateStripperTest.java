@@ -621,6 +621,20 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void aLabelledListOfTagsOrCategoriesIsNotTheStory() {
+    for (String tags :
+        new String[] {
+          "Kategorie: Alle Beiträge, Reisen, Nachhaltig leben, Go Green",
+          "Themen: Brückenbau, Verkehr in der Region, Stadtrat Download (80 KB)"
+        }) {
+      String text = LONG_STORY + tags + "\n\n" + LONG_STORY.replace("council", "committee");
+      Body body = STRIPPER.strip(Document.of(text));
+      assertFalse(body.text().contains(tags), body.text());
+      assertTrue(body.text().contains("The committee voted"), body.text());
+    }
+  }
+
+  @Test
   void furnitureLabelsInPolishSpanishPortugueseAndGermanAreCues() {
     for (String label :
         new String[] {"Reklama", "Publicidade", "Etiquetas:", "INGRESAR", "Newsticker", "Inhaltsverzeichnis"}) {

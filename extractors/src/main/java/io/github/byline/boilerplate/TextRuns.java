@@ -365,7 +365,9 @@ final class TextRuns {
     for (int k = 0; k < from; k++) {
       if (inside[k]) {
         Line l = lines.get(alive[k]);
-        if (l.reader > 0) {
+        // The standfirst may invite the reader in ('Lesen Sie, wie …') in a story that otherwise
+        // does not talk to them.
+        if (l.reader > 0 && (storyLines > 0 || l.words < LEAD_WORDS)) {
           return;
         }
         storyWords += l.words;
@@ -424,6 +426,12 @@ final class TextRuns {
 
   /** How many of the article's lines may follow a cue line that still counts as its tail. */
   private static final int CUE_TAIL = 2;
+
+  /**
+   * A standfirst that invites the reader in is a paragraph; a shorter first line doing so is a
+   * headline talking to them ('Liebe Leser, bitte …!'), and the story is in the same voice.
+   */
+  private static final int LEAD_WORDS = 15;
 
   /** A promotion says its piece in a few sentences; a longer paragraph is the story's. */
   private static final int PROMOTION_WORDS = 50;

@@ -621,6 +621,27 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void aStandfirstInvitingTheReaderDoesNotMakeTheSitesClosingTipTheStorys() {
+    String text =
+        "Die Stadtwerke veröffentlichen jedes Quartal ihre Zahlen zum Wasserverbrauch in der"
+            + " Region. Lesen Sie, wie sich der Verbrauch der Haushalte und der Betriebe im Winter"
+            + " entwickelt hat.\n\n"
+            + "Im Januar sank der Verbrauch der privaten Haushalte gegenüber dem Vormonat um vier"
+            + " Prozent, während die Betriebe im gleichen Zeitraum etwas mehr Wasser bezogen als im"
+            + " Jahr zuvor.\n\n"
+            + "Die Stadtwerke führen den Rückgang vor allem auf das milde Wetter zurück, das den"
+            + " Bedarf für Heizung und Warmwasser in vielen Wohnungen deutlich gesenkt habe.\n\n"
+            + "Für das Frühjahr erwarten die Versorger wieder einen leichten Anstieg, sobald die"
+            + " Gärten bewässert werden und die Freibäder der Stadt ihre Becken füllen.\n\n"
+            + "Tipp: Auf der Seite Aktuelle Zahlen finden Sie alle Meldungen der Stadtwerke. Ältere"
+            + " Quartalsberichte können Sie im Archiv nachlesen.\n";
+    Body body = STRIPPER.strip(Document.of(text));
+    assertFalse(body.text().contains("Tipp:"), body.text());
+    assertTrue(body.text().startsWith("Die Stadtwerke veröffentlichen"), body.text());
+    assertTrue(body.text().contains("ihre Becken füllen."), body.text());
+  }
+
+  @Test
   void aLabelledListOfTagsOrCategoriesIsNotTheStory() {
     for (String tags :
         new String[] {

@@ -604,7 +604,14 @@ final class Lexicon {
     SHORT_LINE.put(
         BlockCategory.ADVERTISEMENT,
         new String[] {
-          "ad", "ads", "sponsored", "promoted", "anzeigen", "pubblicità", "publicidad", "reklama",
+          "ad",
+          "ads",
+          "sponsored",
+          "promoted",
+          "anzeigen",
+          "pubblicità",
+          "publicidad",
+          "reklama",
           "publicidade"
         });
     SHORT_LINE.put(

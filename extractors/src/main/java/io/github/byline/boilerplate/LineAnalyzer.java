@@ -69,7 +69,9 @@ final class LineAnalyzer {
               + "|©\\s{0,3}[^©.!?]{2,60}"
               + "|(?:^|\\s)(?:(?:kuva|zdjęcie)\\s{0,3}:|fot\\.)\\s{0,3}[^:.!?]{2,60})\\s{0,3}$");
 
-  /** An agency credit in capitals after the caption's sentence: '… Las Croabas. By U.S. CUSTOMS'. */
+  /**
+   * An agency credit in capitals after the caption's sentence: '… Las Croabas. By U.S. CUSTOMS'.
+   */
   private static final Pattern CAPITALS_CREDIT =
       Pattern.compile("[.!?]\\s{1,3}By\\s{1,3}\\p{Lu}[\\p{Lu} .,&'-]{3,60}$");
 
@@ -467,17 +469,22 @@ final class LineAnalyzer {
     boolean mark = false;
     for (int i = from; i < end && !mark; i++) {
       char c = s.charAt(i);
-      mark = c == '©' || c == '/' || c == ':' || c == '.' && i >= 3 && i - 3 >= from
-          && Character.toLowerCase(s.charAt(i - 1)) == 't'
-          && Character.toLowerCase(s.charAt(i - 3)) == 'f';
+      mark =
+          c == '©'
+              || c == '/'
+              || c == ':'
+              || c == '.'
+                  && i >= 3
+                  && i - 3 >= from
+                  && Character.toLowerCase(s.charAt(i - 1)) == 't'
+                  && Character.toLowerCase(s.charAt(i - 3)) == 'f';
     }
     int w = end;
     while (w > from && Character.isLetter(s.charAt(w - 1))) {
       w--;
     }
     String lastWord = s.subSequence(w, end).toString();
-    boolean capitals =
-        lastWord.length() >= 2 && lastWord.equals(lastWord.toUpperCase(Locale.ROOT));
+    boolean capitals = lastWord.length() >= 2 && lastWord.equals(lastWord.toUpperCase(Locale.ROOT));
     if (!mark && !capitals && !AGENCY_WORDS.contains(lastWord.toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -488,9 +495,27 @@ final class LineAnalyzer {
 
   /** The last words of {@link #AGENCY} credits that have no other mark. */
   private static final java.util.Set<String> AGENCY_WORDS =
-      java.util.Set.of("efe", "afp", "ap", "reuters", "dpa", "epa", "images", "imago", "xinhua",
-          "ansa", "keystone", "alliance", "télam", "telam", "press", "anadolu", "files", "file",
-          "photo", "photos");
+      java.util.Set.of(
+          "efe",
+          "afp",
+          "ap",
+          "reuters",
+          "dpa",
+          "epa",
+          "images",
+          "imago",
+          "xinhua",
+          "ansa",
+          "keystone",
+          "alliance",
+          "télam",
+          "telam",
+          "press",
+          "anadolu",
+          "files",
+          "file",
+          "photo",
+          "photos");
 
   private static boolean at(CharSequence s, int i, int end, String word) {
     if (i + word.length() > end) {
@@ -639,7 +664,9 @@ final class LineAnalyzer {
           "credit line ('Photo: …', '©')");
       return;
     }
-    if (colon && !line.terminal && startsWithAny(lower, TAG_LABELS, 0)
+    if (colon
+        && !line.terminal
+        && startsWithAny(lower, TAG_LABELS, 0)
         && TAG_LIST.matcher(lower).lookingAt()) {
       line.pattern = BlockCategory.NAVIGATION;
       line.patternReason = "a list of the story's tags or categories ('Kategorie: A, B, C')";
@@ -684,8 +711,17 @@ final class LineAnalyzer {
               + "|keywords)\\s{0,2}:\\s{0,3}\\S");
 
   private static final String[] TAG_LABELS = {
-    "tag", "schlagw", "stichw", "kategorie", "categor", "catégor", "themen", "topics", "etiquetas",
-    "mots-clés", "keywords"
+    "tag",
+    "schlagw",
+    "stichw",
+    "kategorie",
+    "categor",
+    "catégor",
+    "themen",
+    "topics",
+    "etiquetas",
+    "mots-clés",
+    "keywords"
   };
 
   // Cheap tests that every match of a costly pattern passes: most lines fail them, and building a

@@ -658,11 +658,14 @@ class BoilerplateStripperTest {
   @Test
   void furnitureLabelsInPolishSpanishPortugueseAndGermanAreCues() {
     for (String label :
-        new String[] {"Reklama", "Publicidade", "Etiquetas:", "INGRESAR", "Newsticker", "Inhaltsverzeichnis"}) {
+        new String[] {
+          "Reklama", "Publicidade", "Etiquetas:", "INGRESAR", "Newsticker", "Inhaltsverzeichnis"
+        }) {
       String text = LONG_STORY + label + "\n\n" + LONG_STORY.replace("council", "committee");
       Body body = STRIPPER.strip(Document.of(text));
       assertTrue(
-          body.removed().stream().anyMatch(r -> r.text().equals(label) && r.reason().contains("cue")),
+          body.removed().stream()
+              .anyMatch(r -> r.text().equals(label) && r.reason().contains("cue")),
           label + ": " + body.removed());
       assertTrue(body.text().contains("The committee voted"), body.text());
     }

@@ -139,6 +139,7 @@ final class BlockScorer {
       dropTeaserExcerpts(lines, alive, inside);
     } else {
       TextRuns.adoptAmountLists(lines, alive, firm, inside);
+      int runStart = TextRuns.firstInside(inside);
       TextRuns.adoptLead(lines, alive, firm, inside);
       TextRuns.adoptAfterHeadline(lines, alive, firm, inside);
       TextRuns.dropTeaserTail(lines, alive, firm, inside);
@@ -146,6 +147,7 @@ final class BlockScorer {
       TextRuns.dropTailAddress(lines, alive, firm, inside);
       TextRuns.dropTailCues(lines, alive, firm, inside);
       TextRuns.dropLabelledHeadlines(lines, alive, firm, inside);
+      TextRuns.adoptHeading(lines, alive, firm, inside, runStart);
       TextRuns.fillGaps(lines, alive, firm, inside, l -> firmEvidence(l) != null);
     }
     int first = count;

@@ -321,12 +321,24 @@ public final class BoilerplateStripper implements Extractor {
     // merely starts the title is a menu item more often.
     String[] parts = TITLE_SEPARATOR.split(raw);
     String head = parts.length > 1 ? normalizedWords(parts[0]) : "";
+    java.util.Set<String> titleWords = new java.util.HashSet<>(List.of(title.split(" ")));
     for (int i = 1; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.words < 1 || l.words > t.words) {
+      if (l.words < 1 || l.words > Math.max(t.words, TITLE_LIKE_WORDS)) {
         continue;
       }
       String n = normalizedWords(text.substring(l.start, l.end));
+      if (l.words >= 3) {
+        int shared = 0;
+        String[] ws = n.split(" ");
+        for (String w : ws) {
+          shared += titleWords.contains(w) ? 1 : 0;
+        }
+        l.titleLike = 2 * shared >= ws.length;
+      }
+      if (l.words > t.words) {
+        continue;
+      }
       if (l.words < 3) {
         l.headline = n.length() >= 6 && n.equals(head);
         continue;
@@ -339,6 +351,9 @@ public final class BoilerplateStripper implements Extractor {
               || 2 * n.length() >= title.length() && title.endsWith(" " + n);
     }
   }
+
+  /** The longest line compared word by word with the title. */
+  private static final int TITLE_LIKE_WORDS = 25;
 
   /** What parts a page's title: 'Headline - Site', 'Site | Headline', 'Headline » Section'. */
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-–—|:»·•/]\\s+|\\s*\\|\\s*");

@@ -50,6 +50,12 @@ final class Line {
   /** Plain text: repeats the page's title (its first line), as the headline over the story does. */
   boolean headline;
 
+  /**
+   * Plain text: at least half its words are words of the page's title (its first line), as a
+   * variant of the headline or a teaser of the same story is.
+   */
+  boolean titleLike;
+
   /** Opens with an amount and its unit ('250 g', '1 ½ cups', '2 EL'): a line of a recipe's list. */
   boolean quantity;
 

@@ -22,7 +22,7 @@ final class TextRuns {
   private static final int TEASER_WORDS = 35;
 
   /** The index of the first block inside the article, or -1. */
-  private static int firstInside(boolean[] inside) {
+  static int firstInside(boolean[] inside) {
     for (int k = 0; k < inside.length; k++) {
       if (inside[k]) {
         return k;
@@ -54,6 +54,37 @@ final class TextRuns {
       }
     }
   }
+
+  /**
+   * The heading right over the story's first paragraph: its headline or a subheading ('Ewald
+   * Ferlemann und sein Leben für die Vögel'). It scores like a menu item, so the article's run
+   * starts below it; directly above the first paragraph, with nothing between, it is the story's.
+   * Only over the run itself ({@code runStart}): over a standfirst taken in above the byline, it is
+   * the headline, which a text dump's title line already gives.
+   */
+  static void adoptHeading(
+      List<Line> lines, int[] alive, BlockScorer.Verdict[] firm, boolean[] inside, int runStart) {
+    int first = firstInside(inside);
+    if (first <= 0 || first != runStart) {
+      return;
+    }
+    int j = first - 1;
+    Line l = lines.get(alive[j]);
+    if (firm[j] == null
+        && alive[j] + 1 == alive[first]
+        && l.cue == null
+        && !l.titleLike
+        && l.stops >= 1
+        && Character.isLetterOrDigit(l.first)
+        && !Character.isLowerCase(l.first)
+        && l.words >= HEADING_MIN
+        && l.words <= HEADING_MAX) {
+      inside[j] = true;
+    }
+  }
+
+  private static final int HEADING_MIN = 3;
+  private static final int HEADING_MAX = 20;
 
   /**
    * A recipe's ingredients and its nutrition facts: a list of amounts ('250 g', '2 EL', '1 cup')

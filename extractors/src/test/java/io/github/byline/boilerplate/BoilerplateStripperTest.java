@@ -232,6 +232,34 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void inPlainTextTheSubheadingRightOverTheFirstParagraphIsTheStorys() {
+    String top =
+        "Council meeting | Riverside Post\n"
+            + "Home\nNews\nSport\nWeather\n"
+            + "May 3, 2024\n"
+            + "Share\nTweet\nEmail\n"
+            + "A long night for the old bridge\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("A long night for the old bridge\n"), body.text());
+    assertFalse(body.text().contains("Email"), body.text());
+    assertEquals(body.text(), STRIPPER.strip(Document.of(body.text())).text());
+  }
+
+  @Test
+  void inPlainTextALineRepeatingMostOfTheTitleOverTheStoryIsNotItsSubheading() {
+    // The headline again, in other words: the title already names it, and a text dump's title
+    // line is not the story.
+    String top =
+        "Old bridge will close to heavy traffic | Riverside Post\n"
+            + "Home\nNews\nSport\nWeather\n"
+            + "May 3, 2024\n"
+            + "Share\nTweet\nEmail\n"
+            + "The old bridge will close for heavy traffic\n";
+    Body body = STRIPPER.strip(Document.of(top + LONG_STORY));
+    assertTrue(body.text().startsWith("The council voted"), body.text());
+  }
+
+  @Test
   void inPlainTextAHeadlineOfOneOrTwoWordsIsFoundByTheTitlesFirstPart() {
     // 'Wormery | Garden Weekly': the line 'Wormery' is the headline, so the paragraph under it is
     // the story's opening, however many buttons part it from the rest.

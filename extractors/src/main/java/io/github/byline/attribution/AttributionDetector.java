@@ -942,13 +942,15 @@ public final class AttributionDetector implements Extractor {
   private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "-", "--");
 
   /**
-   * Whether token {@code i} may belong to a signature's name: a capitalized word, an initial, a
-   * lower-case name particle, or a handle in parentheses ("Sahil Kapur (@sahilkapur)").
+   * Whether token {@code i} may belong to a signature's name: a capitalized word, an initial with
+   * its stop ("Edwin G. Monroy", which the tokenizer splits as "G" "."), a lower-case name
+   * particle, or a handle in parentheses ("Sahil Kapur (@sahilkapur)").
    */
   private static boolean signatureWord(Words w, int i) {
     String n = w.norm[i];
     char c = n.charAt(0);
     return Character.isUpperCase(c)
+        || w.is(i, ".") && i > 0 && isInitial(w.norm[i - 1])
         || c == '@'
         || (w.is(i, "(") && i + 1 < w.size && w.norm[i + 1].startsWith("@"))
         || (w.is(i, ")") && i > 0 && w.norm[i - 1].startsWith("@"))
@@ -957,6 +959,10 @@ public final class AttributionDetector implements Extractor {
         || w.is(i, "von")
         || w.is(i, "al")
         || w.is(i, "bin");
+  }
+
+  private static boolean isInitial(String word) {
+    return word.length() == 1 && Character.isUpperCase(word.charAt(0));
   }
 
   /** Which of the {@code sentences} sentences hold the cue of one of {@code drafts}. */

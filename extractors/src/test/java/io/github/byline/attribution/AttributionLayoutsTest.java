@@ -188,6 +188,21 @@ class AttributionLayoutsTest {
   }
 
   @Test
+  void aSignatureKeepsTheStopOfAMiddleInitial() {
+    // The tokenizer splits "R." into "R" and "."; the stop belongs to the name, not to a sentence.
+    String text =
+        "“The new bridge has cut my commute in half and I am grateful for it.” ― Dana R. Whitfield";
+    Attribution a =
+        Fixtures.detect(text).stream()
+            .filter(x -> x.cue() != null)
+            .findFirst()
+            .orElseThrow(AssertionError::new);
+    assertEquals("―", a.cue().text());
+    assertEquals("Dana R. Whitfield", a.source().map(Source::text).orElse(null));
+    assertTrue(a.content().text().startsWith("The new bridge"), () -> a.content().text());
+  }
+
+  @Test
   void aDashBeforeACapitalizedClauseIsNoSignature() {
     String text = "He called the plan “a disgrace” — Republicans disagreed with him.";
     for (Attribution a : Fixtures.detect(text)) {

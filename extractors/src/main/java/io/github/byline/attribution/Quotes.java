@@ -128,7 +128,22 @@ final class Quotes {
     if (c == '"') {
       return i + 1 < text.length() && !Words.isSpace(text.charAt(i + 1));
     }
+    // A closing mark that starts a paragraph and touches a word is a mistyped opening one
+    // (”Fear. I am afraid …” ― Name): taken as a close, it would pair with the real close.
+    if (c == '\u201D') {
+      return startsParagraph(text, i)
+          && i + 1 < text.length()
+          && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
     return false;
+  }
+
+  private static boolean startsParagraph(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && text.charAt(j) != '\n' && Words.isSpace(text.charAt(j))) {
+      j--;
+    }
+    return j < 0 || text.charAt(j) == '\n';
   }
 
   private static boolean opensSingle(String text, int i, char c) {
@@ -143,6 +158,7 @@ final class Quotes {
   private static boolean closes(String text, int i, char c, char openChar) {
     switch (openChar) {
       case '\u201C':
+      case '\u201D':
       case '\u201E':
         return c == '\u201D' || c == '\u201C' && followedByBoundary(text, i) || c == '"';
       case '\u00AB':

@@ -203,6 +203,25 @@ class AttributionLayoutsTest {
   }
 
   @Test
+  void aClosingMarkThatStartsAParagraphOpensItsQuotation() {
+    // Readers' comments pasted from a form often open with ” instead of “.
+    String text =
+        "Readers sent us their views.\n\n"
+            + "”The candidate never answered the question about the budget.” ― Maria Lopez\n\n"
+            + "“He was calm and well prepared tonight.” ― Tom Baker";
+    List<Attribution> signed =
+        Fixtures.detect(text).stream()
+            .filter(x -> x.cue() != null && x.cue().text().equals("―"))
+            .toList();
+    assertEquals(
+        List.of("Maria Lopez", "Tom Baker"),
+        signed.stream().map(x -> x.source().map(Source::text).orElse(null)).toList());
+    assertTrue(
+        signed.get(0).content().text().startsWith("The candidate"),
+        () -> signed.get(0).content().text());
+  }
+
+  @Test
   void aDashBeforeACapitalizedClauseIsNoSignature() {
     String text = "He called the plan “a disgrace” — Republicans disagreed with him.";
     for (Attribution a : Fixtures.detect(text)) {

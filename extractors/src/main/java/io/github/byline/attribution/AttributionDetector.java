@@ -420,6 +420,7 @@ public final class AttributionDetector implements Extractor {
       }
     }
     signedQuotations(article, drafts, allWords, sentStart, sentEnd);
+    transcriptTurns(article, drafts, allWords, sentStart, sentEnd, paragraph);
     continuations(article, drafts, allWords, sentStart, sentEnd, paragraph);
     drafts.sort(
         (a, b) -> a.sentence != b.sentence ? a.sentence - b.sentence : a.order() - b.order());
@@ -937,6 +938,176 @@ public final class AttributionDetector implements Extractor {
       added.add(d);
     }
     drafts.addAll(added);
+  }
+
+  /**
+   * "WALLACE: Let's start with …": the turns of an interview transcript, each a paragraph opened by
+   * its speaker's name in capitals and a colon. The colon is the cue, the name the source, and the
+   * rest of the paragraph the content, as PolNeAR annotates them. A lone such paragraph is more
+   * often a label ("VIDEO:", "UPDATE:") than a turn, so it takes two to make a transcript.
+   */
+  private static void transcriptTurns(
+      Article article,
+      List<Draft> drafts,
+      List<Words> allWords,
+      int[] sentStart,
+      int[] sentEnd,
+      int[] paragraph) {
+    String text = article.text;
+    List<Draft> turns = new ArrayList<>();
+    List<Integer> replaced = new ArrayList<>();
+    for (int s = 0; s < sentStart.length; s++) {
+      if (s > 0 && paragraph[s] == paragraph[s - 1]) {
+        continue;
+      }
+      Words w = allWords.get(s);
+      int first = 0;
+      while (first < w.size && Quotes.isQuoteChar(w.norm[first].charAt(0))) {
+        first++;
+      }
+      int colon = speakerLabelEnd(text, w, first);
+      if (colon < 0 || colon + 1 >= w.size) {
+        continue;
+      }
+      int last = s;
+      while (last + 1 < sentStart.length && paragraph[last + 1] == paragraph[s]) {
+        last++;
+      }
+      int cs = skipSpaceAndMarks(text, w.end[colon], sentEnd[last]);
+      int ce = sentEnd[last];
+      while (ce > cs && (Words.isSpace(text.charAt(ce - 1)) || isClosingMark(text, ce - 1))) {
+        ce--;
+      }
+      if (ce - cs < 2) {
+        continue;
+      }
+      // The tagger may have found the turn already, with a content cut at the sentence's end:
+      // the turn replaces it.
+      int found = -1;
+      for (int i = 0; i < drafts.size(); i++) {
+        if (drafts.get(i).cueStart == w.start[colon]) {
+          found = i;
+        }
+      }
+      if (found < 0 && cueTaken(w.start[colon], w.end[colon], drafts, 0, false)) {
+        continue;
+      }
+      Draft d = new Draft(s, sentStart[s], sentEnd[s]);
+      d.cueStart = w.start[colon];
+      d.cueEnd = w.end[colon];
+      d.cueLemma = "say";
+      d.cueClass = CueClass.SPEECH;
+      d.cue = Boolean.TRUE;
+      d.source = w;
+      d.sourceFirst = first;
+      d.sourceLast = colon;
+      d.sourceStart = w.start[first];
+      d.sourceEnd = w.end[colon - 1];
+      d.contentStart = cs;
+      d.contentEnd = ce;
+      d.type = AttributionType.DIRECT;
+      turns.add(d);
+      replaced.add(found);
+    }
+    if (turns.size() >= 2) {
+      for (int i = 0; i < turns.size(); i++) {
+        if (replaced.get(i) >= 0) {
+          drafts.set(replaced.get(i), turns.get(i));
+        } else {
+          drafts.add(turns.get(i));
+        }
+      }
+    }
+  }
+
+  /**
+   * The index of the colon after a speaker label of one to four capitalized tokens starting at
+   * {@code first} ("PENCE", "JAKE TAPPER", "SEN. TIM KAINE"), or -1.
+   */
+  private static int speakerLabelEnd(String text, Words w, int first) {
+    int i = first;
+    int letters = 0;
+    while (i < w.size && i - first < 5) {
+      String n = w.norm[i];
+      if (n.equals(":")) {
+        break;
+      }
+      if (n.equals(".") && i > first) {
+        i++;
+        continue;
+      }
+      for (int k = 0; k < n.length(); k++) {
+        char c = n.charAt(k);
+        if (Character.isLetter(c) ? !Character.isUpperCase(c) : c != '\'' && c != '-') {
+          return -1;
+        }
+      }
+      letters += n.length();
+      i++;
+    }
+    if (i == first || i >= w.size || !w.is(i, ":") || letters < 2) {
+      return -1;
+    }
+    String label = text.substring(w.start[first], w.end[i - 1]).replace('\u2019', '\'');
+    return NOT_SPEAKERS.contains(label) ? -1 : i;
+  }
+
+  /** Labels that open a paragraph with a colon but name no speaker. */
+  private static final Set<String> NOT_SPEAKERS =
+      Set.of(
+          "VIDEO",
+          "WATCH",
+          "LISTEN",
+          "UPDATE",
+          "UPDATED",
+          "PHOTO",
+          "PHOTOS",
+          "NOTE",
+          "EDITOR'S NOTE",
+          "EDITORS NOTE",
+          "READ",
+          "READ MORE",
+          "RELATED",
+          "SEE",
+          "SEE ALSO",
+          "ALSO",
+          "MORE",
+          "CORRECTION",
+          "CLARIFICATION",
+          "BREAKING",
+          "EXCLUSIVE",
+          "ANALYSIS",
+          "OPINION",
+          "WARNING",
+          "DISCLAIMER",
+          "TRANSCRIPT",
+          "SOURCE",
+          "SOURCES",
+          "CLAIM",
+          "FACT",
+          "FACT CHECK",
+          "VERDICT",
+          "THE FACTS",
+          "BOTTOM LINE",
+          "BACKGROUND",
+          "WHY",
+          "WHAT",
+          "WHO",
+          "WHEN",
+          "WHERE",
+          "HOW",
+          "PS",
+          "P.S",
+          "NB",
+          "TL;DR",
+          "FYI",
+          "RSVP",
+          "UPDATE 1",
+          "LIVE");
+
+  private static boolean isClosingMark(String text, int i) {
+    char c = text.charAt(i);
+    return c == '"' || c == '\u201D' || c == '\u00BB';
   }
 
   private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "-", "--");

@@ -222,6 +222,37 @@ class AttributionLayoutsTest {
   }
 
   @Test
+  void theTurnsOfATranscriptAreTheirSpeakersWords() {
+    String text =
+        "Partial transcript as follows:\n\n"
+            + "JAKE TAPPER: Will the governor attend the summit next week?\n\n"
+            + "FALLIN: I think we all need to work together. The state will be there.\n\n"
+            + "VIDEO: The full interview.";
+    List<Attribution> turns =
+        Fixtures.detect(text).stream()
+            .filter(x -> x.cue() != null && x.cue().text().equals(":"))
+            .toList();
+    assertEquals(
+        List.of("JAKE TAPPER", "FALLIN"),
+        turns.stream().map(x -> x.source().map(Source::text).orElse(null)).toList());
+    String content = turns.get(1).content().text();
+    assertTrue(
+        content.startsWith("I think") && content.contains("The state will be there"),
+        () -> content);
+    assertEquals(AttributionType.DIRECT, turns.get(1).type());
+  }
+
+  @Test
+  void capitalizedLabelsAreNoTranscript() {
+    String text =
+        "UPDATE: The vote was moved to Friday.\n\n"
+            + "CORRECTION: An earlier version misspelled the mayor's name.";
+    assertTrue(
+        Fixtures.detect(text).stream()
+            .noneMatch(x -> x.cue() != null && x.cue().text().equals(":")));
+  }
+
+  @Test
   void aDashBeforeACapitalizedClauseIsNoSignature() {
     String text = "He called the plan “a disgrace” — Republicans disagreed with him.";
     for (Attribution a : Fixtures.detect(text)) {

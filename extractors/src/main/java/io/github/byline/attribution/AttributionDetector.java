@@ -824,15 +824,16 @@ public final class AttributionDetector implements Extractor {
       if (ce - cs < 2 || insideContent(drafts, cs, ce) || insideContent(added, cs, ce)) {
         continue;
       }
-      Draft last = added.isEmpty() ? null : added.get(added.size() - 1);
-      if (last != null
-          && last.contentEnd <= cs
-          && paragraph[last.sentence] == paragraph[s]
-          && lastSentence(last, sentEnd) == s - 1
-          && article.quoteAt(last.contentStart) == q) {
-        // The next sentence of the same quotation continues the same content: PolNeAR marks a
-        // quotation's run within a paragraph as one span, not one per sentence.
-        last.contentEnd = ce;
+      // The next sentence of the same quotation continues the content that ends inside it,
+      // whether a cue introduced it or an earlier continuation: PolNeAR marks a quotation's run
+      // within a paragraph as one span, not one per sentence.
+      Draft run = runInQuote(drafts, null, q, cs, sentEnd, paragraph, s);
+      run = runInQuote(added, run, q, cs, sentEnd, paragraph, s);
+      if (run != null) {
+        run.contentEnd = ce;
+        if (run.contentGapStart < 0) {
+          run.type = SentenceRules.type(article, run.contentStart, ce);
+        }
         continue;
       }
       Draft speaker = null;
@@ -1145,6 +1146,30 @@ public final class AttributionDetector implements Extractor {
       }
     }
     return has;
+  }
+
+  /**
+   * Of {@code best} and {@code drafts}, the draft whose content ends latest inside quotation {@code
+   * q}, before {@code cs} and in the paragraph of sentence {@code s}, or null.
+   */
+  private static @Nullable Draft runInQuote(
+      List<Draft> drafts,
+      @Nullable Draft best,
+      Quotes.Quote q,
+      int cs,
+      int[] sentEnd,
+      int[] paragraph,
+      int s) {
+    for (Draft d : drafts) {
+      if (d.contentEnd > q.start()
+          && d.contentEnd <= cs
+          && d.contentStart >= 0
+          && paragraph[lastSentence(d, sentEnd)] == paragraph[s]
+          && (best == null || d.contentEnd > best.contentEnd)) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   /** The index of the sentence where draft {@code d}'s content ends. */

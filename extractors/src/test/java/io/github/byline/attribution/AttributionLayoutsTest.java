@@ -253,6 +253,28 @@ class AttributionLayoutsTest {
   }
 
   @Test
+  void aQuotationRunningOnAfterItsCueSentenceIsOneContent() {
+    // PolNeAR marks a quotation's run within a paragraph as one content, not one per sentence.
+    String text =
+        "Senator Jane Smith, at a later press gaggle, said, “I’ve been briefed about the flooding"
+            + " in Ohio and the storm in Texas. Obviously we need to do everything we can to support"
+            + " the rescuers. We have to let the clean-up go on.”";
+    List<Attribution> all =
+        Pipeline.builder()
+            .add(EntityExtractor.standard())
+            .add(AttributionDetector.standard())
+            .build()
+            .analyze(text)
+            .attributions();
+    assertEquals(1, all.size(), () -> all.toString());
+    String content = all.get(0).content().text();
+    assertTrue(
+        content.startsWith("I’ve been briefed") && content.endsWith("clean-up go on."),
+        () -> content);
+    assertEquals(AttributionType.DIRECT, all.get(0).type());
+  }
+
+  @Test
   void aDashBeforeACapitalizedClauseIsNoSignature() {
     String text = "He called the plan “a disgrace” — Republicans disagreed with him.";
     for (Attribution a : Fixtures.detect(text)) {

@@ -922,23 +922,32 @@ public final class AttributionDetector implements Extractor {
       if (ce - cs < 2 || insideContent(drafts, cs, ce)) {
         continue;
       }
-      Draft d = new Draft(s, sentStart[s], sentEnd[s]);
-      d.cueStart = w.start[dash];
-      d.cueEnd = w.end[dash];
-      d.cueLemma = "say";
-      d.cueClass = CueClass.SPEECH;
-      d.cue = Boolean.TRUE;
-      d.source = w;
-      d.sourceFirst = dash + 1;
-      d.sourceLast = e;
-      d.sourceStart = w.start[dash + 1];
-      d.sourceEnd = w.end[e - 1];
-      d.contentStart = cs;
-      d.contentEnd = ce;
-      d.type = AttributionType.DIRECT;
-      added.add(d);
+      added.add(quoted(s, sentStart[s], sentEnd[s], w, dash, dash + 1, e, cs, ce));
     }
     drafts.addAll(added);
+  }
+
+  /**
+   * A direct quotation in sentence {@code s} whose cue is the mark at token {@code cue} (a dash, a
+   * colon), its speaker the tokens {@code [from, to)} and its words {@code [cs, ce)}.
+   */
+  private static Draft quoted(
+      int s, int start, int end, Words w, int cue, int from, int to, int cs, int ce) {
+    Draft d = new Draft(s, start, end);
+    d.cueStart = w.start[cue];
+    d.cueEnd = w.end[cue];
+    d.cueLemma = "say";
+    d.cueClass = CueClass.SPEECH;
+    d.cue = Boolean.TRUE;
+    d.source = w;
+    d.sourceFirst = from;
+    d.sourceLast = to;
+    d.sourceStart = w.start[from];
+    d.sourceEnd = w.end[to - 1];
+    d.contentStart = cs;
+    d.contentEnd = ce;
+    d.type = AttributionType.DIRECT;
+    return d;
   }
 
   /**
@@ -993,21 +1002,7 @@ public final class AttributionDetector implements Extractor {
       if (found < 0 && cueTaken(w.start[colon], w.end[colon], drafts, 0, false)) {
         continue;
       }
-      Draft d = new Draft(s, sentStart[s], sentEnd[s]);
-      d.cueStart = w.start[colon];
-      d.cueEnd = w.end[colon];
-      d.cueLemma = "say";
-      d.cueClass = CueClass.SPEECH;
-      d.cue = Boolean.TRUE;
-      d.source = w;
-      d.sourceFirst = first;
-      d.sourceLast = colon;
-      d.sourceStart = w.start[first];
-      d.sourceEnd = w.end[colon - 1];
-      d.contentStart = cs;
-      d.contentEnd = ce;
-      d.type = AttributionType.DIRECT;
-      turns.add(d);
+      turns.add(quoted(s, sentStart[s], sentEnd[s], w, colon, first, colon, cs, ce));
       replaced.add(found);
     }
     if (turns.size() >= 2) {

@@ -259,13 +259,7 @@ class AttributionLayoutsTest {
         "Senator Jane Smith, at a later press gaggle, said, “I’ve been briefed about the flooding"
             + " in Ohio and the storm in Texas. Obviously we need to do everything we can to support"
             + " the rescuers. We have to let the clean-up go on.”";
-    List<Attribution> all =
-        Pipeline.builder()
-            .add(EntityExtractor.standard())
-            .add(AttributionDetector.standard())
-            .build()
-            .analyze(text)
-            .attributions();
+    List<Attribution> all = analyzed(text);
     assertEquals(1, all.size(), () -> all.toString());
     String content = all.get(0).content().text();
     assertTrue(
@@ -478,13 +472,7 @@ class AttributionLayoutsTest {
         "“Signing a contract is voluntary,” Sergei Krivenko told IStories.\n\n"
             + "“If everything was so good, we would not need these tricks. Nobody comes back. "
             + "Nobody.”";
-    List<Attribution> found =
-        Pipeline.builder()
-            .add(EntityExtractor.standard())
-            .add(AttributionDetector.standard())
-            .build()
-            .analyze(text)
-            .attributions();
+    List<Attribution> found = analyzed(text);
     assertEquals(2, found.size(), found::toString);
     Attribution c = found.get(1);
     assertEquals(SourceKind.CONTINUATION, c.source().get().kind());
@@ -740,5 +728,15 @@ class AttributionLayoutsTest {
             .orElseThrow();
     assertEquals(asker, a.source().map(Source::text).orElse(null));
     assertEquals(question, a.content().text());
+  }
+
+  /** Attributions found by the real pipeline (tokenizer, splitter, entities), not by fixtures. */
+  private static List<Attribution> analyzed(String text) {
+    return Pipeline.builder()
+        .add(EntityExtractor.standard())
+        .add(AttributionDetector.standard())
+        .build()
+        .analyze(text)
+        .attributions();
   }
 }

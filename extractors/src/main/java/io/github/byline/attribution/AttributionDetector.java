@@ -984,10 +984,7 @@ public final class AttributionDetector implements Extractor {
         last++;
       }
       int cs = skipSpaceAndMarks(text, w.end[colon], sentEnd[last]);
-      int ce = sentEnd[last];
-      while (ce > cs && (Words.isSpace(text.charAt(ce - 1)) || isClosingMark(text, ce - 1))) {
-        ce--;
-      }
+      int ce = trimEnd(text, cs, sentEnd[last]);
       if (ce - cs < 2) {
         continue;
       }
@@ -1100,11 +1097,6 @@ public final class AttributionDetector implements Extractor {
           "RSVP",
           "UPDATE 1",
           "LIVE");
-
-  private static boolean isClosingMark(String text, int i) {
-    char c = text.charAt(i);
-    return c == '"' || c == '\u201D' || c == '\u00BB';
-  }
 
   private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "-", "--");
 

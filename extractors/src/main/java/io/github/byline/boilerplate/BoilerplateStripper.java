@@ -321,7 +321,7 @@ public final class BoilerplateStripper implements Extractor {
     // merely starts the title is a menu item more often.
     String[] parts = TITLE_SEPARATOR.split(raw);
     String head = parts.length > 1 ? normalizedWords(parts[0]) : "";
-    java.util.Set<String> titleWords = new java.util.HashSet<>(List.of(title.split(" ")));
+    Set<String> titleWords = Set.copyOf(List.of(title.split(" ")));
     for (int i = 1; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.words < 1 || l.words > Math.max(t.words, TITLE_LIKE_WORDS)) {

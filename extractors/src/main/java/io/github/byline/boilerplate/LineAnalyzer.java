@@ -3,6 +3,7 @@ package io.github.byline.boilerplate;
 import io.github.byline.model.BlockCategory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -474,7 +475,6 @@ final class LineAnalyzer {
               || c == '/'
               || c == ':'
               || c == '.'
-                  && i >= 3
                   && i - 3 >= from
                   && Character.toLowerCase(s.charAt(i - 1)) == 't'
                   && Character.toLowerCase(s.charAt(i - 3)) == 'f';
@@ -494,8 +494,8 @@ final class LineAnalyzer {
   }
 
   /** The last words of {@link #AGENCY} credits that have no other mark. */
-  private static final java.util.Set<String> AGENCY_WORDS =
-      java.util.Set.of(
+  private static final Set<String> AGENCY_WORDS =
+      Set.of(
           "efe",
           "afp",
           "ap",

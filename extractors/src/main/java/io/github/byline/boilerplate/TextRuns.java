@@ -242,8 +242,8 @@ final class TextRuns {
       }
       boolean teaser = l.terminal && l.words >= 6;
       if (teaser && previousTeaser && exclaimed(l) && firm[k] == null && !l.listMark) {
-        // A headline may end with '!' or '?' ('Suchtberatung wirkt – aber … fehlt!'); right above
-        // a teaser, a short one is the teaser's headline, not the story's last paragraph.
+        // A headline may end with '!' ('Suchtberatung wirkt – aber … fehlt!'); right above a
+        // teaser, a short one is the teaser's headline, not the story's last paragraph.
         headlines++;
         previousTeaser = false;
         start = k;
@@ -282,7 +282,7 @@ final class TextRuns {
         "in a list of other stories' headlines and teasers after the article");
   }
 
-  /** A headline's length at most, when it ends like a sentence ('… fehlt!', 'Was nun?'). */
+  /** A headline's length at most, when it ends with an exclamation mark ('… fehlt!'). */
   private static final int EXCLAIMED_WORDS = 10;
 
   private static boolean exclaimed(Line l) {

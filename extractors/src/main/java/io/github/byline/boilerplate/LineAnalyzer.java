@@ -247,6 +247,8 @@ final class LineAnalyzer {
     int n = 0;
     int i = line.start;
     int end = line.end;
+    int scanned = line.start;
+    boolean quoted = false;
     while (i < end) {
       while (i < end && !Words.isWordChar(source.charAt(i))) {
         i++;
@@ -275,20 +277,28 @@ final class LineAnalyzer {
       if (lexicon.isStop(id)) {
         line.stops++;
       }
-      if (lexicon.isFirstPlural(id)) {
+      boolean firstPlural = lexicon.isFirstPlural(id);
+      boolean reader =
+          lexicon.isReader(id)
+              || lexicon.isFormalReader(id)
+                  && Character.isUpperCase(source.charAt(s))
+                  && !sentenceStart(source, line.start, s);
+      if (firstPlural || reader) {
+        // The quotation state is carried forward from the last word that needed it: rescanning
+        // from the line's start for each such word was quadratic in a long block.
+        quoted = insideQuote(source, scanned, s, quoted);
+        scanned = s;
+      }
+      if (firstPlural) {
         line.firstPlural++;
-        if (!insideQuote(source, line.start, s)) {
+        if (!quoted) {
           line.firstPluralOutside++;
         }
       }
       if (lexicon.isSecondPerson(id)) {
         line.secondPerson++;
       }
-      if ((lexicon.isReader(id)
-              || lexicon.isFormalReader(id)
-                  && Character.isUpperCase(source.charAt(s))
-                  && !sentenceStart(source, line.start, s))
-          && !insideQuote(source, line.start, s)) {
+      if (reader && !quoted) {
         line.reader++;
       }
       if (Character.isUpperCase(source.charAt(s))) {
@@ -892,9 +902,8 @@ final class LineAnalyzer {
     return false;
   }
 
-  /** Whether position {@code at} is inside a quotation opened since {@code from}. */
-  private static boolean insideQuote(CharSequence s, int from, int at) {
-    boolean open = false;
+  /** Whether a quotation is open at {@code at}, given whether one was at {@code from}. */
+  private static boolean insideQuote(CharSequence s, int from, int at, boolean open) {
     for (int i = from; i < at; i++) {
       char c = s.charAt(i);
       if (c == '“' || c == '„' || c == '«') {

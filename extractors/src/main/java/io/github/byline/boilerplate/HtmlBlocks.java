@@ -203,9 +203,16 @@ final class HtmlBlocks {
           "sponsor",
           "teaser");
 
-  /** Class/id words of the article itself: an element named so is never furniture. */
-  private static final Pattern POSITIVE =
-      Pattern.compile("content|article|entry|post-body|postbody|story|main|text|body|prose");
+  /**
+   * Class/id words of the article itself: an element named so is never furniture. Substrings, as in
+   * 'post-body' or 'entry-content'.
+   */
+  private static final String[] POSITIVE = {
+    "content", "article", "entry", "story", "main", "text", "body", "prose"
+  };
+
+  /** What every {@link #CONTAINER} name holds: a cheap test before the pattern. */
+  private static final String[] CONTAINER_PARTS = {"content", "body", "text", "entry", "blog"};
 
   /** Class/id names of the element that holds an article's text. */
   private static final Pattern CONTAINER =
@@ -215,8 +222,28 @@ final class HtmlBlocks {
               + "|post-entry|entry-body|single-content|blog-post|rich-text|article__body"
               + "|article__content|c-article-body|td-post-content)(?:$|[\\s_-])");
 
+  private static boolean containsAny(String s, String[] parts) {
+    for (String p : parts) {
+      if (s.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An element's class and id, lower-cased and joined by a space; empty when it has neither. */
+  private static String classAndId(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    return cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean containerNamed(String classAndId) {
+    return containsAny(classAndId, CONTAINER_PARTS) && CONTAINER.matcher(classAndId).find();
+  }
+
   private static @Nullable String hintWord(String classes) {
-    if (POSITIVE.matcher(classes).find()) {
+    if (containsAny(classes, POSITIVE)) {
       return null;
     }
     int n = classes.length();
@@ -357,9 +384,7 @@ final class HtmlBlocks {
           && (tag.equals("article")
               || tag.equals("main")
               || e.attr("itemprop").equals("articleBody")
-              || CONTAINER
-                  .matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))
-                  .find())) {
+              || containerNamed(classAndId(e)))) {
         Container c = new Container(depth);
         containers.add(c);
         openContainers.push(c);
@@ -448,7 +473,7 @@ final class HtmlBlocks {
               && !tag.equals("html")
               && !tag.equals("main")
               && !tag.equals("article")) {
-            String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            String cls = classAndId(e);
             if (!cls.isBlank()) {
               String word = hintWord(cls);
               if (word != null) {

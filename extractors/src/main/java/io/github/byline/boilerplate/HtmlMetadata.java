@@ -67,10 +67,8 @@ final class HtmlMetadata {
             meta(metas, "application-name"));
     String title = title(doc, site, metas);
     Set<String> authors = new LinkedHashSet<>();
-    for (Element m :
-        doc.select(
-            "meta[name=author], meta[property=article:author], meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator]")) {
-      addAuthor(authors, m.attr("content"));
+    for (String a : authorMetas) {
+      addAuthor(authors, a);
     }
     for (JsonNode n : ld) {
       JsonNode a = n.get("author");
@@ -111,9 +109,10 @@ final class HtmlMetadata {
                   attr(doc, "time[datetime]", "datetime")));
     }
     String canonical = first(canonical(doc), meta(metas, "og:url"), url);
+    Element html = doc.selectFirst("html");
     String lang =
         first(
-            doc.select("html").attr("lang"),
+            html == null ? null : html.attr("lang"),
             meta(metas, "content-language"),
             meta(metas, "og:locale"));
     if (lang != null) {
@@ -125,11 +124,21 @@ final class HtmlMetadata {
     return new Found(title, new Metadata(List.copyOf(authors), published, site, canonical, lang));
   }
 
+  private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '“' || c == '”';
+  }
+
   private static void addAuthor(Set<String> authors, @Nullable String name) {
     if (name == null) {
       return;
     }
-    String n = name.trim().replaceAll("^(?i)by\\s+", "");
+    String n = BY.matcher(name.trim()).replaceFirst("");
+    if (n.length() >= 2 && isQuote(n.charAt(0)) && isQuote(n.charAt(n.length() - 1))) {
+      // '"David Kim"' in one meta tag and 'David Kim' in the JSON-LD are one author.
+      n = n.substring(1, n.length() - 1).trim();
+    }
     if (n.isEmpty() || n.length() > 80 || n.startsWith("http") || n.contains("@")) {
       return;
     }

@@ -1075,6 +1075,22 @@ class BoilerplateStripperTest {
   }
 
   @Test
+  void anAuthorIsReadFromAnyAuthorMetaTagAndLosesItsQuotationMarks() {
+    String html =
+        """
+        <html><head><title>Ten days in Kyoto</title>
+        <meta itemprop="author" content="Linny Park">
+        <meta name="author" content="&quot;David Kim&quot;">
+        <script type="application/ld+json">{"@type":"BlogPosting","author":{"name":"David Kim"}}</script>
+        </head><body><article>
+        <p>We arrived in Kyoto on a rainy morning and spent the first day walking the old streets.</p>
+        </article></body></html>
+        """;
+    Body body = STRIPPER.strip(Document.ofHtml(html, null));
+    assertEquals(List.of("Linny Park", "David Kim"), body.metadata().authors());
+  }
+
+  @Test
   void aLeadCutOffByBylineDateAndPhotoStaysWhileTheCaptionGoes() {
     String html =
         """

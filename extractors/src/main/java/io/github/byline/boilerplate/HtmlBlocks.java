@@ -222,15 +222,6 @@ final class HtmlBlocks {
               + "|post-entry|entry-body|single-content|blog-post|rich-text|article__body"
               + "|article__content|c-article-body|td-post-content)(?:$|[\\s_-])");
 
-  private static boolean containsAny(String s, String[] parts) {
-    for (String p : parts) {
-      if (s.contains(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** An element's class and id, lower-cased and joined by a space; empty when it has neither. */
   private static String classAndId(Element e) {
     String cls = e.className();
@@ -239,11 +230,12 @@ final class HtmlBlocks {
   }
 
   private static boolean containerNamed(String classAndId) {
-    return containsAny(classAndId, CONTAINER_PARTS) && CONTAINER.matcher(classAndId).find();
+    return LineAnalyzer.containsAny(classAndId, CONTAINER_PARTS)
+        && CONTAINER.matcher(classAndId).find();
   }
 
   private static @Nullable String hintWord(String classes) {
-    if (containsAny(classes, POSITIVE)) {
+    if (LineAnalyzer.containsAny(classes, POSITIVE)) {
       return null;
     }
     int n = classes.length();

@@ -774,7 +774,8 @@ final class LineAnalyzer {
     return false;
   }
 
-  private static boolean containsAny(String s, String[] parts) {
+  /** Whether {@code s} holds any of {@code parts}. */
+  static boolean containsAny(String s, String[] parts) {
     for (String p : parts) {
       if (s.contains(p)) {
         return true;

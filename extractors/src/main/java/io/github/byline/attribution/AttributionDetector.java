@@ -1045,7 +1045,10 @@ public final class AttributionDetector implements Extractor {
     return NOT_SPEAKERS.contains(label) ? -1 : i;
   }
 
-  /** Labels that open a paragraph with a colon but name no speaker. */
+  /**
+   * Labels that open a paragraph with a colon but name no speaker (labels with digits or other
+   * punctuation never pass {@link #speakerLabelEnd}).
+   */
   private static final Set<String> NOT_SPEAKERS =
       Set.of(
           "VIDEO",
@@ -1092,10 +1095,8 @@ public final class AttributionDetector implements Extractor {
           "PS",
           "P.S",
           "NB",
-          "TL;DR",
           "FYI",
           "RSVP",
-          "UPDATE 1",
           "LIVE");
 
   private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "-", "--");

@@ -353,6 +353,8 @@ final class SentenceRules {
   private final int sentEnd;
   private final boolean[] claimed;
   private final List<Draft> found = new ArrayList<>();
+  // Drafts of ", citing <reason>" waiting for the draft whose clause they close.
+  private final List<Draft> cited = new ArrayList<>();
 
   /** Sourceless drafts kept back until the later sieves had their chance at the cue. */
   private final List<Draft> pendingDrafts = new ArrayList<>();
@@ -2554,7 +2556,13 @@ final class SentenceRules {
     d.sourceEnd = w.end[to - 1];
   }
 
-  /** ", citing an official letter it obtained": a secondary source of the same content. */
+  /**
+   * ", citing an official letter it obtained": a secondary source of the same content. ", citing
+   * her record on climate": what is cited is a reason, the content of an attribution of its own
+   * whose source is the clause's, as PolNeAR marks most "citing" cues. The cited phrase is a source
+   * when its head names one: a name, or a noun such as "source", "letter", "officials". The reason
+   * waits for {@link #accept} so that the drafts stay in text order.
+   */
   private void citing(Draft d, int from) {
     for (int i = from; i + 1 < w.size; i++) {
       if (w.is(i, ",") && w.is(i + 1, "citing") && !claimed[i + 1]) {
@@ -2566,13 +2574,23 @@ final class SentenceRules {
         if (e > s && hasHead(s, e)) {
           Draft sec = draft();
           setCue(sec, i + 1, i + 2, "cite", CueClass.WRITING);
-          setSource(sec, s, e);
-          sec.contentStart = d.contentStart;
-          sec.contentEnd = d.contentEnd;
-          sec.contentGapStart = d.contentGapStart;
-          sec.contentGapEnd = d.contentGapEnd;
-          sec.type = d.type;
-          d.secondary.add(sec);
+          if (!citesSource(s, e)) {
+            if (d.source != null) {
+              setSource(sec, d.sourceFirst, d.sourceLast);
+            }
+            setContentTokens(sec, s, e);
+            if (sec.contentStart >= 0) {
+              cited.add(sec);
+            }
+          } else {
+            setSource(sec, s, e);
+            sec.contentStart = d.contentStart;
+            sec.contentEnd = d.contentEnd;
+            sec.contentGapStart = d.contentGapStart;
+            sec.contentGapEnd = d.contentGapEnd;
+            sec.type = d.type;
+            d.secondary.add(sec);
+          }
           for (int k = i + 1; k < e; k++) {
             claimed[k] = true;
           }
@@ -2580,6 +2598,87 @@ final class SentenceRules {
         return;
       }
     }
+  }
+
+  /** Head nouns of a cited phrase that name a source rather than a reason. */
+  private static final Set<String> CITED_SOURCES =
+      Set.of(
+          "source",
+          "sources",
+          "official",
+          "officials",
+          "letter",
+          "letters",
+          "report",
+          "reports",
+          "document",
+          "documents",
+          "statement",
+          "statements",
+          "data",
+          "study",
+          "studies",
+          "survey",
+          "surveys",
+          "poll",
+          "polls",
+          "figures",
+          "statistics",
+          "estimates",
+          "people",
+          "person",
+          "aide",
+          "aides",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "diplomat",
+          "diplomats",
+          "investigators",
+          "analysts",
+          "experts",
+          "records",
+          "interview",
+          "memo",
+          "email",
+          "emails",
+          "filing",
+          "filings",
+          "testimony",
+          "witnesses",
+          "insiders",
+          "lawyers",
+          "police",
+          "authorities",
+          "ministry",
+          "agency",
+          "newspaper",
+          "media",
+          "research",
+          "analysis",
+          "intelligence",
+          "documentation",
+          "accounts",
+          "account",
+          "reporting",
+          "footage");
+
+  /**
+   * Whether the cited phrase {@code [from, to)} names a source: its first noun phrase ends in a
+   * name or in a noun of {@link #CITED_SOURCES} ("an unnamed Rostec source", "Reuters"), not in a
+   * reason ("her work after the attacks", "the release of political prisoners").
+   */
+  private boolean citesSource(int from, int to) {
+    int head = -1;
+    for (int k = from; k < to; k++) {
+      String p = w.pos(k);
+      if (p.equals("NOUN") || p.equals("PROPN") || p.equals("NUM")) {
+        head = k;
+      } else if (head >= 0 && !p.equals("PART") && !p.equals("ADJ") && !w.is(k, "'s")) {
+        break;
+      }
+    }
+    return head >= 0 && (w.pos(head).equals("PROPN") || CITED_SOURCES.contains(w.lower[head]));
   }
 
   private void accept(Draft d, int claimFrom, int claimTo) {
@@ -2599,5 +2698,7 @@ final class SentenceRules {
       }
     }
     found.add(d);
+    found.addAll(cited);
+    cited.clear();
   }
 }

@@ -1104,7 +1104,10 @@ public final class AttributionDetector implements Extractor {
       int ce = Math.min(q.end(), sentEnd[s]);
       cs = skipSpaceAndMarks(article.text, cs, ce);
       ce = trimEnd(article.text, cs, ce);
-      if (ce - cs < 2 || insideContent(drafts, cs, ce) || insideContent(added, cs, ce)) {
+      if (ce - cs < 2
+          || insideContent(drafts, cs, ce)
+          || insideContent(added, cs, ce)
+          || headingOrDirection(article.text, cs, ce)) {
         continue;
       }
       // The next sentence of the same quotation continues the content that ends inside it,
@@ -1417,6 +1420,39 @@ public final class AttributionDetector implements Extractor {
       }
     }
     return has;
+  }
+
+  /** Small words a title leaves in lower case ("Legend in the Coal Fields"). */
+  private static final Set<String> TITLE_SMALL_WORDS =
+      Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "as");
+
+  /**
+   * Whether quoted text {@code [cs, ce)} standing alone is a section heading ("‘All Bets Are
+   * Off.’": a few words in title case) or a transcript's stage direction ("(CROSSTALK.)"), which
+   * continue no one's words.
+   */
+  static boolean headingOrDirection(String text, int cs, int ce) {
+    int e = ce;
+    while (e > cs && ".!?,;:".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    if (e - cs >= 2 && text.charAt(cs) == '(' && text.indexOf(')', cs) == e - 1) {
+      return true;
+    }
+    String[] words = text.substring(cs, e).trim().split("\\s+");
+    if (words.length < 3 || words.length > 8) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty()
+          || word.endsWith(".")
+          || word.endsWith("!")
+          || word.endsWith("?")
+          || !Character.isUpperCase(word.charAt(0)) && !TITLE_SMALL_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The layouts news uses to attribute, one real-world shape per row. */
 class AttributionLayoutsTest {
@@ -515,6 +516,24 @@ class AttributionLayoutsTest {
     assertEquals(SourceKind.CONTINUATION, c.source().get().kind());
     assertEquals("Sergei Krivenko", c.source().get().resolved());
     assertEquals(AttributionType.DIRECT, c.type());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"‘All Bets Are Off.’", "\"Legend in the Coal Fields.\"", "\"(CROSSTALK.)\""})
+  void aQuotedHeadingOrStageDirectionContinuesNoOne(String paragraph) {
+    String text =
+        "“Signing a contract is voluntary,” Sergei Krivenko told IStories.\n\n"
+            + paragraph
+            + "\n\n“We're America,” he added.\n\n“The Donald. Big Daddy.”";
+    List<Attribution> found = Fixtures.detect(text);
+    assertEquals(3, found.size(), found::toString);
+    assertEquals(List.of("Signing a contract is voluntary"), found.get(0).content().partTexts());
+    assertEquals(List.of("We're America"), found.get(1).content().partTexts());
+    assertEquals(
+        SourceKind.CONTINUATION,
+        found.get(2).source().get().kind(),
+        "a short quotation of sentences in capitals still continues its speaker");
   }
 
   @Test

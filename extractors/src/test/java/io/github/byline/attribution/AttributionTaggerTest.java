@@ -116,8 +116,11 @@ class AttributionTaggerTest {
     assertEquals("the senator", text.substring(d.sourceStart, d.sourceEnd));
   }
 
-  /** Whether {@code cue}, found in {@code text} as the tagger would tag it, is dropped. */
-  private static boolean functionWordCue(String text, String cue) {
+  /**
+   * Whether {@code cue}, found in {@code text} as the tagger would tag it with P(B) {@code p}, is
+   * dropped.
+   */
+  private static boolean functionWordCue(String text, String cue, double p) {
     Words w = Words.of(text, 0, text.length());
     int at = text.indexOf(cue);
     int cs = -1;
@@ -130,7 +133,12 @@ class AttributionTaggerTest {
         ce = i + 1;
       }
     }
-    return AttributionTagger.functionWordCue(w, cs, ce);
+    return AttributionTagger.functionWordCue(w, cs, ce, p);
+  }
+
+  /** As above, for a cue the tagger is unsure of. */
+  private static boolean functionWordCue(String text, String cue) {
+    return functionWordCue(text, cue, 0.5);
   }
 
   @Test
@@ -143,6 +151,13 @@ class AttributionTaggerTest {
   void aTaggedCueEndingInAPrepositionTheTaggerOftenAddsIsDropped() {
     assertTrue(functionWordCue("Mrs. Clinton is increasingly relying on him.", "relying on"));
     assertTrue(functionWordCue("Major companies have come to the same conclusion.", "come to"));
+  }
+
+  @Test
+  void aPhrasalCueTheTaggerIsSureOfStaysButAuxiliariesAloneNever() {
+    assertFalse(functionWordCue("Mr. Obama calls on Dean to resign.", "calls on", 0.97));
+    assertTrue(functionWordCue("Mr. Obama calls on Dean to resign.", "calls on", 0.6));
+    assertTrue(functionWordCue("The Advocate had chided the president.", "had", 0.97));
   }
 
   @Test

@@ -480,6 +480,28 @@ class AttributionLayoutsTest {
     assertEquals(List.of("Trump", "deliver a victory speech tonight"), a.content().partTexts());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Trump’s supporters seemed equally unperturbed.|Trump’s supporters|equally unperturbed",
+        "Thursday’s memo from the panel seemed aimed at bolstering the inquiry.|"
+            + "Thursday’s memo from the panel|aimed at bolstering the inquiry"
+      })
+  void theWholeSubjectOfSeemIsTheFirstPartOfItsContent(
+      String sentence, String subject, String complement) {
+    Attribution a = analyzed(sentence).get(0);
+    assertTrue(a.source().isEmpty(), a::toString);
+    assertEquals(List.of(subject, complement), a.content().partTexts());
+  }
+
+  @Test
+  void anActiveExpectationKeepsItsSource() {
+    Attribution a =
+        Fixtures.detect("No one expected a full 90 minutes of deep policy discussion.").get(0);
+    assertEquals("No one", a.source().get().text());
+  }
+
   @Test
   void theSubjectOfAPassiveCueWithoutASourceIsContent() {
     Attribution a = Fixtures.detect("Dylann Roof is accused of killing nine people.").get(0);

@@ -1,5 +1,6 @@
 package io.github.byline.attribution;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.byline.model.Attribution;
 import io.github.byline.model.AttributionType;
 import io.github.byline.model.CueClass;
@@ -843,50 +844,36 @@ public final class AttributionDetector implements Extractor {
 
   private static final Set<String> TAIL_OPENERS = Set.of("ADP", "ADV", "PRON", "PROPN");
 
+  /** Words that make a phrase a time: weekdays, months and these. */
   private static final Set<String> TIME =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tonight",
-          "year",
-          "years",
-          "month",
-          "months",
-          "week",
-          "weeks",
-          "day",
-          "days",
-          "ago",
-          "night",
-          "morning",
-          "afternoon",
-          "evening",
-          "hour",
-          "hours",
-          "moment",
-          "earlier",
-          "later",
-          "then",
-          "recently",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+      ImmutableSet.<String>builder()
+          .addAll(SentenceRules.WEEKDAYS)
+          .addAll(SentenceRules.MONTHS)
+          .add(
+              "today",
+              "yesterday",
+              "tonight",
+              "year",
+              "years",
+              "month",
+              "months",
+              "week",
+              "weeks",
+              "day",
+              "days",
+              "ago",
+              "night",
+              "morning",
+              "afternoon",
+              "evening",
+              "hour",
+              "hours",
+              "moment",
+              "earlier",
+              "later",
+              "then",
+              "recently")
+          .build();
 
   /**
    * Whether tokens {@code [from, to)} that open a sentence before its source and cue are a setting

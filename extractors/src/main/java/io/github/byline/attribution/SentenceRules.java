@@ -173,8 +173,23 @@ final class SentenceRules {
           "blog",
           "editorial");
 
-  private static final List<String> WEEKDAYS =
+  static final List<String> WEEKDAYS =
       List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   /** Words that start a phrase after "said" even when capitalized in a headline. */
   private static final Set<String> FUNCTION_WORDS =
@@ -304,19 +319,8 @@ final class SentenceRules {
   static final Set<String> DATE_WORDS =
       ImmutableSet.<String>builder()
           .addAll(WEEKDAYS)
+          .addAll(MONTHS)
           .add(
-              "january",
-              "february",
-              "march",
-              "april",
-              "may",
-              "june",
-              "july",
-              "august",
-              "september",
-              "october",
-              "november",
-              "december",
               "jan.",
               "feb.",
               "aug.",

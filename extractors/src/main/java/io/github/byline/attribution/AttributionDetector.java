@@ -574,18 +574,12 @@ public final class AttributionDetector implements Extractor {
     return out;
   }
 
+  private static final Set<String> SEEM =
+      Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+
   /** Verbs whose subject is not a source but part of the content: "Trump seemed unperturbed". */
   private static final Set<String> RAISING =
-      Set.of(
-          "seem",
-          "seems",
-          "seemed",
-          "appear",
-          "appears",
-          "appeared",
-          "expected",
-          "deemed",
-          "projected");
+      ImmutableSet.<String>builder().addAll(SEEM).add("expected", "deemed", "projected").build();
 
   /**
    * "Trump's supporters seemed equally unperturbed", "Trump is expected to win": a raising or
@@ -624,7 +618,7 @@ public final class AttributionDetector implements Extractor {
       if (source != null
           && SEEM.contains(w.lower[ce - 1])
           && source[1] <= cs
-          && auxiliariesOnly(w, source[1], cs)
+          && source[1] >= auxiliariesBefore(w, cs)
           && !(source[1] - source[0] == 1 && EXPLETIVES.contains(w.lower[source[0]]))) {
         // "Trump's supporters seemed …": the subject the rules read as the source reaches
         // further than the plain phrase subjectBefore takes; "expected" may be active ("No one
@@ -779,13 +773,7 @@ public final class AttributionDetector implements Extractor {
    * birth of the newest Clinton", "who". Null for an expletive "it" or "there", or no phrase.
    */
   private static int @Nullable [] subjectBefore(Words w, int cue) {
-    int end = cue;
-    while (end > 0
-        && (w.pos(end - 1).equals("AUX")
-            || w.pos(end - 1).equals("ADV")
-            || w.pos(end - 1).equals("PART"))) {
-      end--;
-    }
+    int end = auxiliariesBefore(w, cue);
     int start = end;
     while (start > 0 && end - start < 12) {
       String p = w.pos(start - 1);
@@ -807,26 +795,27 @@ public final class AttributionDetector implements Extractor {
     if (start >= end) {
       return null;
     }
-    if (end - start == 1 && (w.lower[start].equals("it") || w.lower[start].equals("there"))) {
+    if (end - start == 1 && EXPLETIVES.contains(w.lower[start])) {
       return null;
     }
     return new int[] {start, end};
   }
 
-  private static final Set<String> SEEM =
-      Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
-
   private static final Set<String> EXPLETIVES = Set.of("it", "there");
 
-  /** Whether tokens {@code [from, to)} of {@code w} are auxiliaries, adverbs and particles only. */
-  private static boolean auxiliariesOnly(Words w, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String p = w.pos(k);
-      if (!p.equals("AUX") && !p.equals("ADV") && !p.equals("PART")) {
-        return false;
-      }
+  /**
+   * Where the run of auxiliaries, adverbs and particles right before token {@code cue} starts ("has
+   * also not" in "… has also not seemed").
+   */
+  private static int auxiliariesBefore(Words w, int cue) {
+    int end = cue;
+    while (end > 0
+        && (w.pos(end - 1).equals("AUX")
+            || w.pos(end - 1).equals("ADV")
+            || w.pos(end - 1).equals("PART"))) {
+      end--;
     }
-    return true;
+    return end;
   }
 
   /** The token range {@code [first, last)} of {@code w} inside {@code [from, to)}, or null. */
@@ -1460,20 +1449,31 @@ public final class AttributionDetector implements Extractor {
     if (e - cs >= 2 && text.charAt(cs) == '(' && text.indexOf(')', cs) == e - 1) {
       return true;
     }
-    String[] words = text.substring(cs, e).trim().split("\\s+");
-    if (words.length < 3 || words.length > 8) {
-      return false;
-    }
-    for (String word : words) {
-      if (word.isEmpty()
-          || word.endsWith(".")
-          || word.endsWith("!")
-          || word.endsWith("?")
-          || !Character.isUpperCase(word.charAt(0)) && !TITLE_SMALL_WORDS.contains(word)) {
+    // Words are scanned in place: this runs on every sentence a quotation covers.
+    int words = 0;
+    int i = cs;
+    while (i < e) {
+      while (i < e && Words.isSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i == e) {
+        break;
+      }
+      int start = i;
+      while (i < e && !Words.isSpace(text.charAt(i))) {
+        i++;
+      }
+      char last = text.charAt(i - 1);
+      if (++words > 8
+          || last == '.'
+          || last == '!'
+          || last == '?'
+          || !Character.isUpperCase(text.charAt(start))
+              && !TITLE_SMALL_WORDS.contains(text.substring(start, i))) {
         return false;
       }
     }
-    return true;
+    return words >= 3;
   }
 
   /**
